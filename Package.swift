@@ -1,0 +1,67 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Rapporteur",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rapporteur", targets: ["rapporteur"]),
+        .library(name: "RapporteurCore", targets: ["RapporteurCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libxml2 as the system provides it; only RapporteurXML imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The one small door to libxml2: safe parsing, schema validation, writing.
+        .target(
+            name: "RapporteurXML",
+            dependencies: ["CLibXML2", "RapporteurCore"]
+        ),
+        // The domain: framework, sheets, scoring, comparison, diagnostics. No I/O.
+        .target(name: "RapporteurCore"),
+        // Adapters: reading definitions and sheets, writing exports.
+        .target(
+            name: "RapporteurIO",
+            dependencies: ["RapporteurCore", "RapporteurXML", "BundledFramework"]
+        ),
+        // indicators/ compiled into the binary, so that a copied executable
+        // still carries its instrument and schemas.
+        .target(
+            name: "BundledFramework",
+            plugins: ["EmbedIndicators"]
+        ),
+        .executableTarget(name: "EmbedFilesTool"),
+        .plugin(
+            name: "EmbedIndicators",
+            capability: .buildTool(),
+            dependencies: ["EmbedFilesTool"]
+        ),
+        .executableTarget(
+            name: "rapporteur",
+            dependencies: [
+                "RapporteurCore",
+                "RapporteurIO",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "RapporteurCoreTests",
+            dependencies: ["RapporteurCore"]
+        ),
+        .testTarget(
+            name: "RapporteurIOTests",
+            dependencies: ["RapporteurCore", "RapporteurIO", "RapporteurXML"]
+        ),
+        .testTarget(
+            name: "RapporteurCLITests",
+            dependencies: ["rapporteur"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,67 @@
+/// The bands of one number or ratio laid out on the number line, with what
+/// is wrong with them: empty bands, overlaps and gaps inside the domain.
+struct BandLayout {
+    enum Problem {
+        case empty(Band)
+        case overlap(Band, Band)
+        /// Values in `[from, to)` (or `[from, to]` when `toIncluded`) score nothing.
+        case gap(from: Double, to: Double?, toIncluded: Bool, at: SourceLocation)
+    }
+
+    let problems: [Problem]
+
+    /// `domain` is `[min, max]` of the number (either end may be open), or
+    /// [0, 100] for a ratio.
+    init(bands: [Band], domainLow: Double?, domainHigh: Double?, rulesLocation: SourceLocation) {
+        var problems: [Problem] = bands.filter { band in band.to.map { $0 <= band.from } ?? false }.map { .empty($0) }
+        let usable = bands.filter { band in band.to.map { $0 > band.from } ?? true }.sorted { $0.from < $1.from }
+        for (previous, next) in zip(usable, usable.dropFirst()) {
+            guard let end = previous.to else {
+                problems.append(.overlap(previous, next))
+                continue
+            }
+            if end > next.from { problems.append(.overlap(previous, next)) }
+            if end < next.from { problems.append(.gap(from: end, to: next.from, toIncluded: false, at: next.location)) }
+        }
+        if let first = usable.first, let low = domainLow, first.from > low {
+            problems.append(.gap(from: low, to: first.from, toIncluded: false, at: first.location))
+        }
+        if let last = usable.max(by: { ($0.to ?? .infinity) < ($1.to ?? .infinity) }), let end = last.to {
+            if let high = domainHigh {
+                if end <= high { problems.append(.gap(from: end, to: high, toIncluded: true, at: last.location)) }
+            } else {
+                problems.append(.gap(from: end, to: nil, toIncluded: false, at: last.location))
+            }
+        }
+        self.problems = problems
+    }
+
+    /// The layouts of every banded indicator, with its id.
+    static func all(in framework: Framework) -> [(indicator: Indicator, layout: BandLayout)] {
+        framework.indicators.compactMap { indicator in
+            switch indicator.answer {
+            case .number(let spec):
+                guard case .bands(let bands, let location) = spec.rule else { return nil }
+                return (indicator, BandLayout(bands: bands, domainLow: spec.minimum, domainHigh: spec.maximum,
+                                              rulesLocation: location))
+            case .ratio(let spec):
+                guard case .bands(let bands, let location) = spec.rule else { return nil }
+                return (indicator, BandLayout(bands: bands, domainLow: 0, domainHigh: 100, rulesLocation: location))
+            default:
+                return nil
+            }
+        }
+    }
+}
+
+/// A number as the XML would write it: `10`, not `10.0`.
+func formatted(_ value: Double) -> String {
+    if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
+    return String(value)
+}
+
+extension Band {
+    var rangeDescription: String {
+        "[\(formatted(from)), \(to.map(formatted) ?? "∞"))"
+    }
+}

@@ -1,0 +1,74 @@
+/// Rules the framework loader applies while it reads files, before there is
+/// a model to check. They share ids, messages and examples with the meaning
+/// rules so that `check` reports every problem the same way.
+public enum LoaderRule {
+    public static let xmlSyntax = RuleDescription(
+        id: "xml-syntax",
+        summary: "A file is not well-formed XML in UTF-8.",
+        triggering: [RuleExample(files: [
+            "framework.xml": "<framework xmlns=\"urn:rapporteur:framework:1\" id=\"x\" version=\"1.0\"><title xml:lang=\"en\">x</tit",
+        ])],
+        nonTriggering: [.framework()]
+    )
+
+    public static let forbiddenMarkup = RuleDescription(
+        id: "xml-forbidden",
+        summary: "A file declares a DOCTYPE or entities, which Rapporteur never reads (no DTDs, no external resources).",
+        triggering: [RuleExample(files: [
+            "framework.xml": "<?xml version=\"1.0\"?>\n<!DOCTYPE framework [<!ENTITY x \"y\">]>\n<framework/>",
+        ])],
+        nonTriggering: [.framework()]
+    )
+
+    public static let wrongRoot = RuleDescription(
+        id: "wrong-root",
+        summary: "A file's root element is not the one expected, or not in the framework namespace.",
+        triggering: [RuleExample(files: [
+            "framework.xml": "<framework xmlns=\"urn:example:other\" id=\"x\" version=\"1.0\"/>",
+        ])],
+        nonTriggering: [.framework()]
+    )
+
+    public static let schema = RuleDescription(
+        id: "schema",
+        summary: "A file does not follow indicators/schema/framework.xsd.",
+        triggering: [.area(RuleExample.validIndicator(attributes: #"colour="red""#))],
+        nonTriggering: [.area(RuleExample.validIndicator())]
+    )
+
+    public static let includeEscapes = RuleDescription(
+        id: "include-escapes",
+        summary: "An include is absolute, a URL, or leads outside the framework directory.",
+        triggering: [
+            .framework(includes: #"<include href="areas/a.xml"/><include href="../outside.xml"/>"#),
+            .framework(includes: #"<include href="areas/a.xml"/><include href="/etc/hostname"/>"#),
+            .framework(includes: #"<include href="areas/a.xml"/><include href="http://127.0.0.1:9/a.xml"/>"#),
+        ],
+        nonTriggering: [.framework(includes: #"<include href="./areas/../areas/a.xml"/>"#)]
+    )
+
+    public static let includeMissing = RuleDescription(
+        id: "include-missing",
+        summary: "An included area file does not exist.",
+        triggering: [.framework(includes: #"<include href="areas/a.xml"/><include href="areas/b.xml"/>"#)],
+        nonTriggering: [.framework()]
+    )
+
+    public static let includeTwice = RuleDescription(
+        id: "include-twice",
+        summary: "An area file is included more than once.",
+        triggering: [.framework(includes: #"<include href="areas/a.xml"/><include href="areas/../areas/a.xml"/>"#)],
+        nonTriggering: [.framework()]
+    )
+
+    public static let noAreas = RuleDescription(
+        id: "no-areas",
+        summary: "The framework includes no area at all.",
+        triggering: [.framework(includes: "")],
+        nonTriggering: [.framework()]
+    )
+
+    public static let all = [
+        xmlSyntax, forbiddenMarkup, wrongRoot, schema, includeEscapes, includeMissing, includeTwice, noAreas,
+    ]
+}

@@ -1,0 +1,80 @@
+/// Turns diagnostics into the three forms `rapporteur` prints.
+public enum DiagnosticFormat: String, Sendable, CaseIterable {
+    case text, json, github
+}
+
+public enum DiagnosticRenderer {
+    public static func render(_ diagnostics: [Diagnostic], as format: DiagnosticFormat) -> String {
+        switch format {
+        case .text: diagnostics.map(text).joined()
+        case .json: json(diagnostics)
+        case .github: diagnostics.map(github).joined()
+        }
+    }
+
+    /// `path:line:column: error: message [code]`, then the suggestion as a
+    /// note at the same place, as compilers print them.
+    public static func text(_ diagnostic: Diagnostic) -> String {
+        let place = diagnostic.location.description
+        var out = "\(place): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code)]\n"
+        if let suggestion = diagnostic.suggestion {
+            out += "\(place): note: \(suggestion)\n"
+        }
+        return out
+    }
+
+    /// A JSON array of objects with `file`, `line`, `column`, `severity`,
+    /// `code`, `message` and, where there is one, `suggestion` and `cell`.
+    public static func json(_ diagnostics: [Diagnostic]) -> String {
+        guard !diagnostics.isEmpty else { return "[]\n" }
+        let objects = diagnostics.map { d -> String in
+            var fields = [
+                "\"file\": \(JSONString.quote(d.location.file))",
+                "\"line\": \(d.location.line.map(String.init) ?? "null")",
+                "\"column\": \(d.location.column.map(String.init) ?? "null")",
+                "\"severity\": \(JSONString.quote(d.severity.rawValue))",
+                "\"code\": \(JSONString.quote(d.code))",
+                "\"message\": \(JSONString.quote(d.message))",
+            ]
+            if let cell = d.location.cell { fields.append("\"cell\": \(JSONString.quote(cell))") }
+            if let s = d.suggestion { fields.append("\"suggestion\": \(JSONString.quote(s))") }
+            return "  {" + fields.joined(separator: ", ") + "}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// A GitHub Actions workflow command, e.g.
+    /// `::error file=a.xml,line=3,title=duplicate-id::message`.
+    public static func github(_ diagnostic: Diagnostic) -> String {
+        let command = switch diagnostic.severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .note: "notice"
+        }
+        var properties = ["file=\(escapeProperty(diagnostic.location.file))"]
+        if let line = diagnostic.location.line { properties.append("line=\(line)") }
+        if let column = diagnostic.location.column { properties.append("col=\(column)") }
+        properties.append("title=\(escapeProperty(diagnostic.code))")
+        var message = diagnostic.message
+        if let cell = diagnostic.location.cell { message = "\(cell): " + message }
+        if let suggestion = diagnostic.suggestion { message += " (\(suggestion))" }
+        return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
+    }
+
+    // Escaping as the GitHub Actions toolkit does for workflow commands.
+    private static func escapeData(_ s: String) -> String {
+        s.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A")
+    }
+
+    private static func escapeProperty(_ s: String) -> String {
+        escapeData(s).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
+    }
+}
+
+extension String {
+    /// Replaces every occurrence of `target`; the core avoids Foundation.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

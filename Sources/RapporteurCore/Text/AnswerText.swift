@@ -1,0 +1,20 @@
+/// How typed answers are compared with codes and labels: trimmed, in one
+/// Unicode normal form, case-folded. `Da`, ` DA ` and `da` are one answer,
+/// and so are `Delimično` typed precomposed or decomposed.
+public enum AnswerText {
+    public static func fold(_ text: String) -> String {
+        // Swift compares and hashes strings by canonical equivalence, so the
+        // NFC step is implicit; lowercasing does the case folding.
+        String(text.trimmingWhitespace().lowercased())
+    }
+}
+
+extension StringProtocol {
+    /// Without spaces, tabs, no-break spaces and line ends at either end.
+    public func trimmingWhitespace() -> Substring {
+        let isSpace: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{FEFF}" }
+        guard let first = firstIndex(where: { !isSpace($0) }) else { return Substring() }
+        let last = lastIndex(where: { !isSpace($0) })!
+        return Substring(self[first...last])
+    }
+}

@@ -1,0 +1,47 @@
+import CLibXML2
+import RapporteurCore
+
+/// Gathers libxml2's structured errors for one parse or validation and turns
+/// them into diagnostics about `file`.
+final class XMLProblemCollector {
+    let file: String
+    let code: String
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Set when the document declared a DOCTYPE, which we stop at.
+    var sawDoctype = false
+
+    init(file: String, code: String) {
+        self.file = file
+        self.code = code
+    }
+
+    func add(_ error: UnsafePointer<xmlError>) {
+        let e = error.pointee
+        // After we stop the parser at a DOCTYPE, libxml2 adds nothing useful.
+        if sawDoctype { return }
+        // libxml2 messages may run over several lines ("...\nBytes: 0xE8").
+        let raw = e.message.map { String(cString: $0) } ?? "XML error"
+        let message = raw.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.joined(separator: "; ")
+        let severity: Diagnostic.Severity = e.level == XML_ERR_WARNING ? .warning : .error
+        let line = e.line > 0 ? Int(e.line) : nil
+        let column = e.int2 > 0 ? Int(e.int2) : nil
+        let suggestion = message.contains("UTF-8") ? "save the file as UTF-8 (the XML declaration says so)" : nil
+        diagnostics.append(Diagnostic(severity, code: code, message: message,
+                                      at: SourceLocation(file: file, line: line, column: column),
+                                      suggestion: suggestion))
+    }
+
+    func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    var unmanaged: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+
+    static func from(_ pointer: UnsafeMutableRawPointer) -> XMLProblemCollector {
+        Unmanaged<XMLProblemCollector>.fromOpaque(pointer).takeUnretainedValue()
+    }
+}
+
+/// For validation contexts, which hand us our own pointer back.
+let collectStructuredError: xmlStructuredErrorFunc = { userData, error in
+    guard let userData, let error else { return }
+    XMLProblemCollector.from(userData).add(error)
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import RapporteurCore
+import RapporteurIO
+
+/// `rapporteur check`: the framework's schema and meaning checks, and with
+/// PATHs, sheets against the framework.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate the indicator framework, and sheets against it.",
+        discussion: """
+            A PATH that is a directory holding framework.xml is checked as a framework. \
+            Without PATHs, the framework in use is checked.
+
+            Examples:
+              rapporteur check --strict indicators
+              rapporteur check --format github --strict indicators
+            """
+    )
+
+    @OptionGroup var frameworkOptions: FrameworkOptions
+
+    @Option(help: "How to print findings: text (to standard error), json or github (to standard output).")
+    var format: DiagnosticFormat = .text
+
+    @Flag(help: "Treat warnings as errors (exit status 1).")
+    var strict = false
+
+    @Argument(help: ArgumentHelp("Framework directories, sheet files or directories of sheets.", valueName: "PATH"))
+    var paths: [String] = []
+
+    func run() throws {
+        var diagnostics: [Diagnostic] = []
+        var summaries: [String] = []
+        let frameworkPaths = paths.filter(isFrameworkDirectory)
+        let others = paths.filter { !isFrameworkDirectory($0) }
+        var sources: [any FrameworkSource] = frameworkPaths.map {
+            DirectoryFrameworkSource(directory: URL(fileURLWithPath: $0), shownAs: $0)
+        }
+        if sources.isEmpty { sources = [frameworkOptions.source()] }
+        for source in sources {
+            let outcome = FrameworkCheck.run(on: source)
+            diagnostics += outcome.diagnostics
+            if let framework = outcome.framework {
+                summaries.append("\(source.displayPath("framework.xml")): framework \(framework.id) \(framework.version), "
+                                 + "\(framework.areas.count) areas, \(framework.indicators.count) indicators")
+            }
+        }
+        for path in others {
+            diagnostics.append(.error("io", "not a framework directory (no framework.xml found)",
+                                      at: SourceLocation(file: path)))
+        }
+        DiagnosticOutput.emit(diagnostics, format: format)
+        if format == .text {
+            Terminal.standardError(summaries.map { $0 + "\n" }.joined()
+                                   + "check: \(DiagnosticOutput.summary(of: diagnostics))\n")
+        }
+        let status = DiagnosticOutput.exitStatus(for: diagnostics, strict: strict)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    private func isFrameworkDirectory(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: URL(fileURLWithPath: path).appending(path: "framework.xml").path)
+    }
+}

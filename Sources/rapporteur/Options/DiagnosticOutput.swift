@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import RapporteurCore
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+/// Prints diagnostics as the command-line contract says: text to standard
+/// error; JSON and GitHub commands to standard output, for machines to read.
+enum DiagnosticOutput {
+    static func emit(_ diagnostics: [Diagnostic], format: DiagnosticFormat) {
+        let rendered = DiagnosticRenderer.render(diagnostics, as: format)
+        switch format {
+        case .text: Terminal.standardError(rendered)
+        case .json, .github: Terminal.standardOutput(rendered)
+        }
+    }
+
+    /// 2 when something could not be read or went wrong inside, 1 for
+    /// errors in the inputs (warnings too, under --strict), else 0.
+    static func exitStatus(for diagnostics: [Diagnostic], strict: Bool) -> Int32 {
+        if diagnostics.contains(where: { $0.severity == .error && ["io", "internal"].contains($0.code) }) { return 2 }
+        if diagnostics.hasErrors || (strict && diagnostics.hasWarnings) { return 1 }
+        return 0
+    }
+
+    /// "2 errors, 1 warning" or "no problems".
+    static func summary(of diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        if errors == 0 && warnings == 0 { return "no problems" }
+        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return [errors > 0 ? count(errors, "error") : nil, warnings > 0 ? count(warnings, "warning") : nil]
+            .compactMap { $0 }.joined(separator: ", ")
+    }
+}
+
+enum Terminal {
+    static func standardError(_ text: String) {
+        guard !text.isEmpty else { return }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    static func standardOutput(_ text: String) {
+        guard !text.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+
+/// The `rapporteur` command: indicator definitions, sheets, scores and
+/// regional comparisons of national anti-trafficking responses.
+@main
+struct Rapporteur: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "rapporteur",
+        abstract: "Score and compare national anti-trafficking responses against a monitoring instrument.",
+        discussion: """
+            The instrument (indicator framework) comes from --framework DIR, else ./indicators \
+            when it holds a framework.xml, else the copy built into this program.
+
+            Exit status: 0 done (warnings allowed), 1 the inputs have errors, 2 usage, I/O or internal error.
+            """,
+        version: version,
+        subcommands: [CheckCommand.self]
+    )
+
+    /// Runs the command line, mapping argument errors to exit status 2 as
+    /// the command-line contract asks (ArgumentParser would use 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code == .failure || error is ExitCode {
+                exit(withError: error)
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}

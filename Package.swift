@@ -50,17 +50,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fixture paths and a runner for the built executable, shared by the tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "RapporteurCoreTests",
             dependencies: ["RapporteurCore"]
         ),
         .testTarget(
             name: "RapporteurIOTests",
-            dependencies: ["RapporteurCore", "RapporteurIO", "RapporteurXML"]
+            dependencies: ["RapporteurCore", "RapporteurIO", "RapporteurXML", "TestSupport"]
         ),
         .testTarget(
             name: "RapporteurCLITests",
-            dependencies: ["rapporteur"]
+            dependencies: ["TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

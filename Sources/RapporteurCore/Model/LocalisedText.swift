@@ -31,10 +31,15 @@ public struct LocalisedText: Sendable, Hashable {
 
     public var english: String? { exactly("en") }
 
-    /// The text in `language`, else in its primary language (`sr` for
-    /// `sr-Latn`), else English, else whatever there is.
+    /// The text in `language`, else (for `sr-Cyrl`) the Serbian Latin text
+    /// transliterated, else in its primary language (`sr` for `sr-Latn`),
+    /// else English, else whatever there is.
     public func text(in language: String) -> String {
         if let exact = exactly(language) { return exact }
+        // Serbian Cyrillic is Serbian Latin, letter for letter.
+        if language.lowercased() == "sr-cyrl", let latin = exactly("sr-Latn") {
+            return SerbianScript.toCyrillic(latin)
+        }
         let primary = language.split(separator: "-").first.map(String.init)?.lowercased() ?? language
         if let loose = entries.first(where: {
             $0.language.lowercased() == primary

@@ -15,11 +15,14 @@ struct CheckCommand: ParsableCommand {
 
             Examples:
               rapporteur check --strict indicators
+              rapporteur check sheets/
+              rapporteur check --encoding windows-1250 RS-2024.csv
               rapporteur check --format github --strict indicators
             """
     )
 
     @OptionGroup var frameworkOptions: FrameworkOptions
+    @OptionGroup var encodingOptions: EncodingOptions
 
     @Option(help: "How to print findings: text (to standard error), json or github (to standard output).")
     var format: DiagnosticFormat = .text
@@ -35,10 +38,12 @@ struct CheckCommand: ParsableCommand {
         var summaries: [String] = []
         let frameworkPaths = paths.filter(isFrameworkDirectory)
         let others = paths.filter { !isFrameworkDirectory($0) }
+        // The framework is checked in full when named as a PATH, or when
+        // nothing else is to be checked; for sheets alone it is only loaded.
         var sources: [any FrameworkSource] = frameworkPaths.map {
             DirectoryFrameworkSource(directory: URL(fileURLWithPath: $0), shownAs: $0)
         }
-        if sources.isEmpty { sources = [frameworkOptions.source()] }
+        if sources.isEmpty && others.isEmpty { sources = [frameworkOptions.source()] }
         for source in sources {
             let outcome = FrameworkCheck.run(on: source)
             diagnostics += outcome.diagnostics
@@ -47,9 +52,17 @@ struct CheckCommand: ParsableCommand {
                                  + "\(framework.areas.count) areas, \(framework.indicators.count) indicators")
             }
         }
-        for path in others {
-            diagnostics.append(.error("io", "not a framework directory (no framework.xml found)",
-                                      at: SourceLocation(file: path)))
+        if !others.isEmpty, let framework = try? frameworkOptions.load() {
+            let (files, found) = SheetLoader.files(in: others)
+            diagnostics += found
+            let loader = SheetLoader(framework: framework, encoding: encodingOptions.encoding)
+            let progress = Progress(total: files.count, label: "checking sheets")
+            for file in files {
+                diagnostics += loader.load(file).diagnostics
+                progress.advance()
+            }
+            progress.finish()
+            summaries.append("\(files.count) sheet(s) checked against \(framework.id) \(framework.version)")
         }
         DiagnosticOutput.emit(diagnostics, format: format)
         if format == .text {

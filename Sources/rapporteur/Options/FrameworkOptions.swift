@@ -23,3 +23,28 @@ struct FrameworkOptions: ParsableArguments {
         return MemoryFrameworkSource.bundled
     }
 }
+
+extension FrameworkOptions {
+    /// The framework to work with, or exit: its errors are printed and the
+    /// command ends with status 1 (2 when it could not be read).
+    func load() throws -> Framework {
+        let outcome = FrameworkCheck.run(on: source())
+        let errors = outcome.diagnostics.filter { $0.severity == .error }
+        guard let framework = outcome.framework, errors.isEmpty else {
+            DiagnosticOutput.emit(errors, format: .text)
+            Terminal.standardError("the framework has errors; run `rapporteur check` for details\n")
+            throw ExitCode(DiagnosticOutput.exitStatus(for: errors, strict: false))
+        }
+        return framework
+    }
+}
+
+/// `--encoding`, on every command that reads sheets.
+struct EncodingOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "Text encoding of CSV sheets: utf-8, windows-1250 (Latin, as Excel on Windows saves) or windows-1251 (Cyrillic).",
+        valueName: "ENCODING"))
+    var encoding: SheetEncoding = .utf8
+}
+
+extension SheetEncoding: ExpressibleByArgument {}

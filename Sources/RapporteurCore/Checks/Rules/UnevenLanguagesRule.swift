@@ -22,8 +22,11 @@ struct UnevenLanguagesRule: FrameworkRule {
     func check(_ framework: Framework) -> [Diagnostic] {
         framework.indicators.compactMap { indicator in
             let texts = IndicatorTexts.named(indicator)
+            // Languages of the texts a person reads set the expectation;
+            // a language only on option labels is an extra way to answer
+            // (e.g. Cyrillic labels), not a half-done translation.
             var all: [String] = []
-            for (_, text) in texts {
+            for (name, text) in texts where !name.hasSuffix(" label") {
                 for language in text.languages where !all.contains(language) { all.append(language) }
             }
             let gaps = all.compactMap { language -> String? in

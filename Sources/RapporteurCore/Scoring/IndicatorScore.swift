@@ -1,0 +1,73 @@
+/// How one indicator of one sheet stands.
+public struct IndicatorScore: Sendable, Hashable {
+    public enum State: String, Sendable, Hashable {
+        /// Answered and scored.
+        case scored
+        /// No data: empty, `unknown`, or not in the sheet.
+        case missing
+        case notApplicable = "not-applicable"
+        /// Weight 0 or free text: kept as evidence, never scored.
+        case recorded
+    }
+
+    public var indicator: String
+    public var state: State
+    /// In [0, 100] when scored.
+    public var score: Double?
+    public var weight: Double
+
+    public init(indicator: String, state: State, score: Double? = nil, weight: Double) {
+        self.indicator = indicator
+        self.state = state
+        self.score = score
+        self.weight = weight
+    }
+}
+
+/// An area's or the overall score of one sheet.
+public struct AggregateScore: Sendable, Hashable {
+    public enum State: String, Sendable, Hashable {
+        case scored
+        /// Coverage below the framework's minimum: the score is not shown.
+        case withheld
+        /// Nothing in it applies.
+        case notApplicable = "not-applicable"
+    }
+
+    public var state: State
+    /// Unrounded; present only when `scored`.
+    public var score: Double?
+    /// Answered weight over applicable weight; nil when not applicable.
+    public var coverage: Double?
+
+    public init(state: State, score: Double?, coverage: Double?) {
+        self.state = state
+        self.score = score
+        self.coverage = coverage
+    }
+}
+
+public struct AreaScore: Sendable, Hashable {
+    public var area: String
+    public var weight: Double
+    public var aggregate: AggregateScore
+    public var indicators: [IndicatorScore]
+}
+
+/// Everything scoring one sheet yields.
+public struct SheetScore: Sendable {
+    public var sheet: Sheet
+    public var areas: [AreaScore]
+    public var overall: AggregateScore
+    /// The rating of the overall score rounded to 2 decimals; nil when withheld.
+    public var rating: Rating?
+
+    public func area(_ id: String) -> AreaScore? { areas.first { $0.area == id } }
+
+    public func indicator(_ id: String) -> IndicatorScore? {
+        for area in areas {
+            if let found = area.indicators.first(where: { $0.indicator == id }) { return found }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Rounding as every output shows numbers: half away from zero, on the
+/// decimal value the reader sees.
+public enum Rounding {
+    public static func twoDecimals(_ value: Double) -> Double { rounded(value, places: 2) }
+
+    public static func rounded(_ value: Double, places: Int) -> Double {
+        let scale = pow(10, Double(places))
+        // Through the shortest decimal text of value * scale, so that a value
+        // such as 2.675 (stored as 2.67499999...) * 100 = 267.49999999999997
+        // is not pushed below its half-way point by binary noise alone.
+        let scaled = value * scale
+        let nudged = (scaled * 1e9).rounded() / 1e9
+        return nudged.rounded(.toNearestOrAwayFromZero) / scale
+    }
+
+    /// `12.30`, `-0.50`, `100.00`: fixed decimals, `.` separator, no groups.
+    public static func fixed(_ value: Double, places: Int) -> String {
+        let r = rounded(value, places: places)
+        var text = String(format: "%.\(places)f", r)
+        if text.hasPrefix("-"), Double(text) == 0 { text.removeFirst() }
+        return text
+    }
+}

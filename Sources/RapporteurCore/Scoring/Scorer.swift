@@ -1,0 +1,116 @@
+import Foundation
+
+/// The scoring of the framework contract: each answer normalised to
+/// [0, 100], areas and the overall score aggregated with weights, coverage,
+/// withheld and not-applicable states, and the rating. Pure functions.
+public struct Scorer: Sendable {
+    public let framework: Framework
+
+    public init(framework: Framework) { self.framework = framework }
+
+    public func score(_ sheet: Sheet) -> SheetScore {
+        let areas = framework.areas.map { area in
+            let indicators = area.indicators.map { score($0, answer: sheet.answers[$0.id]?.value) }
+            let parts = indicators.filter { $0.state != .recorded }.map { part -> Part in
+                Part(weight: part.weight, applicable: part.state != .notApplicable,
+                     score: part.state == .scored ? part.score : nil)
+            }
+            return AreaScore(area: area.id, weight: area.weight, aggregate: aggregate(parts), indicators: indicators)
+        }
+        let overallParts = areas.filter { $0.weight > 0 }.map { area in
+            Part(weight: area.weight, applicable: area.aggregate.state != .notApplicable, score: area.aggregate.score)
+        }
+        let overall = aggregate(overallParts)
+        let rating = overall.score.map { framework.rating(for: Rounding.twoDecimals($0)) } ?? nil
+        return SheetScore(sheet: sheet, areas: areas, overall: overall, rating: rating)
+    }
+
+    /// One indicator's state and normalised score.
+    public func score(_ indicator: Indicator, answer: AnswerValue?) -> IndicatorScore {
+        guard indicator.isScored else {
+            return IndicatorScore(indicator: indicator.id, state: .recorded, weight: indicator.weight)
+        }
+        let value = answer ?? .missing
+        switch value {
+        case .missing:
+            return IndicatorScore(indicator: indicator.id, state: .missing, weight: indicator.weight)
+        case .notApplicable:
+            return IndicatorScore(indicator: indicator.id, state: .notApplicable, weight: indicator.weight)
+        default:
+            guard let normalised = Self.normalised(value, for: indicator.answer) else {
+                return IndicatorScore(indicator: indicator.id, state: .missing, weight: indicator.weight)
+            }
+            return IndicatorScore(indicator: indicator.id, state: .scored, score: normalised, weight: indicator.weight)
+        }
+    }
+
+    /// The answer's score in [0, 100]; nil when the answer does not fit the
+    /// indicator (an assembled sheet never holds such an answer).
+    public static func normalised(_ value: AnswerValue, for spec: AnswerSpec) -> Double? {
+        switch (value, spec) {
+        case (.choice(let code), .choice(let choice)):
+            guard let option = choice.options.first(where: { $0.code == code }),
+                  let best = choice.options.map(\.points).max(), best > 0 else { return nil }
+            return 100 * option.points / best
+        case (.checklist(let codes), .checklist(let checklist)):
+            let cap = checklist.effectiveCap
+            guard cap > 0 else { return nil }
+            let sum = checklist.items.filter { codes.contains($0.code) }.reduce(0) { $0 + $1.points }
+            return 100 * min(sum, cap) / cap
+        case (.number(let number), .number(let spec)):
+            return apply(spec.rule, to: number)
+        case (.ratio(let n, let d), .ratio(let spec)):
+            guard d > 0 else { return nil }
+            return apply(spec.rule, to: 100 * n / d)
+        default:
+            return nil
+        }
+    }
+
+    static func apply(_ rule: ScoringRule, to value: Double) -> Double? {
+        switch rule {
+        case .linear(let low, let high, _):
+            guard high != low else { return nil }
+            return 100 * min(max((value - low) / (high - low), 0), 1)
+        case .bands(let bands, _):
+            guard let best = bands.map(\.points).max(), best > 0,
+                  let band = bands.first(where: { $0.contains(value) }) else { return nil }
+            return 100 * band.points / best
+        }
+    }
+
+    /// One weighted member of an aggregate: applicable or not; its score
+    /// when answered (absent when missing or withheld).
+    struct Part {
+        var weight: Double
+        var applicable: Bool
+        var score: Double?
+    }
+
+    func aggregate(_ parts: [Part]) -> AggregateScore {
+        let applicable = parts.filter(\.applicable)
+        let applicableWeight = applicable.reduce(0) { $0 + $1.weight }
+        guard !applicable.isEmpty, applicableWeight > 0 else {
+            return AggregateScore(state: .notApplicable, score: nil, coverage: nil)
+        }
+        let answered = applicable.filter { $0.score != nil }
+        let answeredWeight = answered.reduce(0) { $0 + $1.weight }
+        let coverage = answeredWeight / applicableWeight
+        guard coverage >= framework.scoring.minimumCoverage, answeredWeight > 0 else {
+            return AggregateScore(state: .withheld, score: nil, coverage: coverage)
+        }
+        let score: Double
+        switch framework.scoring.aggregation {
+        case .arithmetic:
+            score = answered.reduce(0) { $0 + $1.weight * $1.score! } / answeredWeight
+        case .geometric:
+            if answered.contains(where: { $0.score! == 0 && $0.weight > 0 }) {
+                score = 0
+            } else {
+                let logSum = answered.filter { $0.weight > 0 }.reduce(0) { $0 + $1.weight * log($1.score!) }
+                score = exp(logSum / answeredWeight)
+            }
+        }
+        return AggregateScore(state: .scored, score: score, coverage: coverage)
+    }
+}

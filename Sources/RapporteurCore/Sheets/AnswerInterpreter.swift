@@ -1,0 +1,183 @@
+/// Reads one typed answer against its indicator, as the sheet contract
+/// says: codes or labels in any language of the framework (Serbian Cyrillic
+/// also matched against Latin labels), checklists, numbers and ratios, and
+/// the special answers.
+public struct AnswerInterpreter: Sendable {
+    public let framework: Framework
+    private let unknownWords: Set<String>
+    private let notApplicableWords: Set<String>
+    private let noneWords: Set<String>
+
+    public init(framework: Framework) {
+        self.framework = framework
+        let special = framework.specialAnswers
+        unknownWords = Self.words(["unknown"], special.unknown)
+        notApplicableWords = Self.words(["n/a"], special.notApplicable)
+        noneWords = Self.words(["none"], special.none)
+    }
+
+    private static func words(_ codes: [String], _ labels: LocalisedText) -> Set<String> {
+        Set((codes + labels.entries.map(\.text)).flatMap { [AnswerText.fold($0), AnswerText.fold(SerbianScript.toLatin($0))] })
+    }
+
+    /// The meaning of `text` as an answer to `indicator`.
+    public func interpret(_ text: String, for indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
+        let folded = AnswerText.fold(text)
+        let latin = AnswerText.fold(SerbianScript.toLatin(text))
+        if folded.isEmpty || unknownWords.contains(folded) || unknownWords.contains(latin) { return .success(.missing) }
+        if notApplicableWords.contains(folded) || notApplicableWords.contains(latin) {
+            guard indicator.allowsNotApplicable else {
+                return .failure(AnswerProblem(
+                    "na-not-allowed", "\(indicator.id) does not accept 'n/a'",
+                    suggestion: "give an answer, or leave it empty (or 'unknown') if there is no data"))
+            }
+            return .success(.notApplicable)
+        }
+        switch indicator.answer {
+        case .choice(let choice):
+            return option(folded, latin, among: choice.options, indicator: indicator)
+                .map { .choice(code: $0.code) }
+                .mapError { _ in
+                    AnswerProblem("not-an-option", "'\(text.trimmingWhitespace())' is not one of the answers \(indicator.id) accepts",
+                                  suggestion: "answer with one of: \(optionList(choice.options))")
+                }
+        case .checklist(let checklist):
+            return items(text, checklist: checklist, indicator: indicator)
+        case .number(let spec):
+            return number(text, spec: spec, indicator: indicator)
+        case .ratio:
+            return ratio(text, indicator: indicator)
+        case .text:
+            return .success(.text(String(text.trimmingWhitespace())))
+        }
+    }
+
+    /// A ratio given in two rows, `ID/N` and `ID/D`.
+    public func ratio(numerator: String, denominator: String, for indicator: Indicator)
+        -> Result<AnswerValue, AnswerProblem>
+    {
+        let n = AnswerText.fold(numerator), d = AnswerText.fold(denominator)
+        if (n.isEmpty || unknownWords.contains(n)) && (d.isEmpty || unknownWords.contains(d)) { return .success(.missing) }
+        if n.isEmpty || d.isEmpty {
+            return .failure(AnswerProblem("ratio-half-empty",
+                                          "\(indicator.id): one of the rows \(indicator.id)/N and \(indicator.id)/D is empty",
+                                          suggestion: "fill both counts, or leave both empty if there is no data"))
+        }
+        return counts(numerator, denominator, indicator: indicator)
+    }
+
+    private func option(_ folded: String, _ latin: String, among options: [AnswerOption], indicator: Indicator)
+        -> Result<AnswerOption, AnswerProblem>
+    {
+        for option in options {
+            let words = [option.code] + option.labels.entries.map(\.text)
+            for word in words {
+                let candidate = AnswerText.fold(word)
+                if candidate == folded || candidate == latin || AnswerText.fold(SerbianScript.toLatin(word)) == latin {
+                    return .success(option)
+                }
+            }
+        }
+        return .failure(AnswerProblem("not-an-option", "'\(folded)' is not an answer of \(indicator.id)"))
+    }
+
+    /// `yes (Da, Да); no (Ne, Не)`: codes with the labels that differ from them.
+    private func optionList(_ options: [AnswerOption]) -> String {
+        options.map { option in
+            let labels = option.labels.entries.map(\.text).filter { AnswerText.fold($0) != AnswerText.fold(option.code) }
+            return labels.isEmpty ? option.code : "\(option.code) (\(labels.joined(separator: ", ")))"
+        }.joined(separator: "; ")
+    }
+
+    private func items(_ text: String, checklist: Checklist, indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
+        let folded = AnswerText.fold(text)
+        if noneWords.contains(folded) || noneWords.contains(AnswerText.fold(SerbianScript.toLatin(text))) {
+            return .success(.checklist(codes: []))
+        }
+        var chosen: Set<String> = []
+        for part in text.split(whereSeparator: { ";|,".contains($0) }) {
+            let word = AnswerText.fold(String(part))
+            guard !word.isEmpty else { continue }
+            switch option(word, AnswerText.fold(SerbianScript.toLatin(String(part))), among: checklist.items,
+                          indicator: indicator) {
+            case .success(let item): chosen.insert(item.code)
+            case .failure:
+                return .failure(AnswerProblem(
+                    "not-an-option", "'\(part.trimmingWhitespace())' is not an item of \(indicator.id)",
+                    suggestion: "list items separated by ';' from: \(optionList(checklist.items)); or 'none'"))
+            }
+        }
+        return .success(.checklist(codes: checklist.items.map(\.code).filter(chosen.contains)))
+    }
+
+    private func number(_ text: String, spec: NumberSpec, indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
+        switch NumberText.read(text) {
+        case .ambiguous:
+            return .failure(AnswerProblem(
+                "number-ambiguous", "'\(text.trimmingWhitespace())' has both '.' and ',', so the decimal separator is unclear",
+                suggestion: "write the number with one decimal separator and no thousands separator, e.g. 1234.5 or 1234,5"))
+        case .notANumber:
+            if NumberText.looksLikeDate(text) {
+                return .failure(AnswerProblem(
+                    "answer-became-date", "the answer looks like a date: a spreadsheet turned the number into a date",
+                    suggestion: "format the answer cell as text or number and type the number again"))
+            }
+            return .failure(AnswerProblem("not-a-number", "'\(text.trimmingWhitespace())' is not a number",
+                                          suggestion: "write digits only, e.g. 37 or 12,5\(unitHint(spec))"))
+        case .number(let value):
+            if spec.integer, value.rounded() != value {
+                return .failure(AnswerProblem("number-not-integer", "\(indicator.id) takes a whole number, not \(formatted(value))",
+                                              suggestion: "round it to a whole number\(unitHint(spec))"))
+            }
+            if let low = spec.minimum, value < low {
+                return .failure(outOfRange(value, spec: spec, indicator: indicator))
+            }
+            if let high = spec.maximum, value > high {
+                return .failure(outOfRange(value, spec: spec, indicator: indicator))
+            }
+            return .success(.number(value))
+        }
+    }
+
+    private func unitHint(_ spec: NumberSpec) -> String {
+        spec.unit.map { " (\($0))" } ?? ""
+    }
+
+    private func outOfRange(_ value: Double, spec: NumberSpec, indicator: Indicator) -> AnswerProblem {
+        let range = "\(spec.minimum.map(formatted) ?? "-∞") to \(spec.maximum.map(formatted) ?? "∞")"
+        return AnswerProblem("number-out-of-range", "\(formatted(value)) is outside the range of \(indicator.id), \(range)",
+                             suggestion: "give a number from \(range)\(unitHint(spec))")
+    }
+
+    private func ratio(_ text: String, indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2 else {
+            if NumberText.looksLikeDate(text) { return .failure(.dateInstead(of: "ratio", indicator: indicator.id)) }
+            return .failure(AnswerProblem(
+                "not-a-ratio", "'\(text.trimmingWhitespace())' is not a ratio: \(indicator.id) takes two counts as N/D",
+                suggestion: "write e.g. 12/40, or use the two rows '\(indicator.id)/N' and '\(indicator.id)/D'"))
+        }
+        return counts(String(parts[0]), String(parts[1]), indicator: indicator)
+    }
+
+    private func counts(_ numerator: String, _ denominator: String, indicator: Indicator)
+        -> Result<AnswerValue, AnswerProblem>
+    {
+        for text in [numerator, denominator] where NumberText.looksLikeDate(text) {
+            return .failure(.dateInstead(of: "count", indicator: indicator.id))
+        }
+        guard case .number(let n) = NumberText.read(numerator), case .number(let d) = NumberText.read(denominator),
+              n >= 0, d >= 0, n.rounded() == n, d.rounded() == d else {
+            return .failure(AnswerProblem(
+                "not-a-ratio", "\(indicator.id) takes two counts, whole numbers of 0 or more, as N/D",
+                suggestion: "write e.g. 12/40 (12 of 40)"))
+        }
+        if d == 0 { return .success(.notApplicable) }
+        if n > d {
+            return .failure(AnswerProblem(
+                "ratio-above-one", "\(indicator.id): the numerator \(formatted(n)) is greater than the denominator \(formatted(d))",
+                suggestion: "the numerator counts part of the denominator; check that they are not swapped"))
+        }
+        return .success(.ratio(numerator: n, denominator: d))
+    }
+}

@@ -1,0 +1,20 @@
+/// Why a typed answer cannot be read, and what would be right.
+public struct AnswerProblem: Error, Sendable, Hashable {
+    public var code: String
+    public var message: String
+    public var suggestion: String?
+
+    public init(_ code: String, _ message: String, suggestion: String? = nil) {
+        self.code = code
+        self.message = message
+        self.suggestion = suggestion
+    }
+
+    static func dateInstead(of what: String, indicator: String) -> AnswerProblem {
+        AnswerProblem(
+            "answer-became-date",
+            "the answer looks like a date: a spreadsheet turned the \(what) into a date",
+            suggestion: "write the counts in the two rows '\(indicator)/N' and '\(indicator)/D', "
+                + "one whole number each, or format the answer cell as text before typing")
+    }
+}

@@ -1,0 +1,123 @@
+/// Reads the metadata rows of a sheet: which are required, what each may
+/// hold, and whether the sheet was made for the framework in use.
+struct MetadataReader {
+    let framework: Framework
+
+    static let knownKeys = ["country", "year", "framework", "organisation", "date", "status", "language"]
+
+    func read(_ raw: RawSheet, into diagnostics: inout [Diagnostic]) -> SheetMetadata? {
+        var values: [String: RawMetadata] = [:]
+        for entry in raw.metadata {
+            let key = AnswerText.fold(entry.key)
+            let canonical = key == "organization" ? "organisation" : key
+            guard Self.knownKeys.contains(canonical) else {
+                diagnostics.append(.warning("unknown-metadata", "'\(entry.key)' is not a metadata key; the row is ignored",
+                                            at: entry.location,
+                                            suggestion: NearestMatch.best(for: key, among: Self.knownKeys).map { "did you mean '\($0)'?" }
+                                                ?? "metadata keys are: \(Self.knownKeys.joined(separator: ", "))"))
+                continue
+            }
+            if let first = values[canonical] {
+                diagnostics.append(.error("duplicate-metadata", "'\(canonical)' is given twice; first at \(first.location.description)",
+                                          at: entry.location, suggestion: "keep one '\(canonical)' row"))
+                continue
+            }
+            values[canonical] = entry
+        }
+        let sheetStart = SourceLocation(file: raw.file, line: 1)
+        func required(_ key: String, _ example: String) -> RawMetadata? {
+            guard let entry = values[key], !entry.value.trimmingWhitespace().isEmpty else {
+                diagnostics.append(.error("missing-metadata", "the sheet has no '\(key)' row",
+                                          at: values[key]?.location ?? sheetStart,
+                                          suggestion: "add a row '\(key),\(example)' at the top of the sheet"))
+                return nil
+            }
+            return entry
+        }
+        let countryEntry = required("country", "RS")
+        let yearEntry = required("year", "2024")
+        let statusEntry = required("status", "final")
+
+        var country: String?
+        if let entry = countryEntry {
+            let code = entry.value.trimmingWhitespace().uppercased()
+            if CountryCode.isValid(code) {
+                country = code
+            } else {
+                diagnostics.append(.error("unknown-country", "'\(entry.value.trimmingWhitespace())' is not a country code",
+                                          at: entry.location, suggestion: CountryCode.suggestion(for: String(entry.value.trimmingWhitespace()))))
+            }
+        }
+        var year: Int?
+        if let entry = yearEntry {
+            let text = entry.value.trimmingWhitespace()
+            if let value = Int(text), (1990...2100).contains(value) {
+                year = value
+            } else if case .number(let value) = NumberText.read(String(text)), value.rounded() == value,
+                      (1990...2100).contains(value) {
+                year = Int(value)
+            } else {
+                diagnostics.append(.error("bad-year", "'\(text)' is not a year", at: entry.location,
+                                          suggestion: "write the year the sheet reports on, in four digits, e.g. 2024"))
+            }
+        }
+        var status: SheetStatus?
+        if let entry = statusEntry {
+            let text = AnswerText.fold(entry.value)
+            switch text {
+            case "final", "konačno", "konačan", "коначно", "коначан", "finale", "përfundimtar": status = .final
+            case "draft", "nacrt", "нацрт", "skicë", "нацрт-верзија": status = .draft
+            default:
+                diagnostics.append(.error("bad-status", "status '\(entry.value.trimmingWhitespace())' is neither 'draft' nor 'final'",
+                                          at: entry.location, suggestion: "write 'final' when the sheet is complete, else 'draft'"))
+            }
+        }
+        var frameworkId: String?
+        var frameworkVersion: FrameworkVersion?
+        if let entry = values["framework"], !entry.value.trimmingWhitespace().isEmpty {
+            let words = entry.value.split(whereSeparator: \.isWhitespace).map(String.init)
+            frameworkId = words.first
+            frameworkVersion = words.count > 1 ? FrameworkVersion(words[1]) : nil
+            let expected = "\(framework.id) \(framework.version)"
+            if frameworkId != framework.id {
+                diagnostics.append(.error("wrong-framework",
+                                          "the sheet was made for framework '\(entry.value.trimmingWhitespace())', not '\(expected)'",
+                                          at: entry.location, suggestion: "fill a template of '\(expected)' (rapporteur template), or use --framework"))
+            } else if let version = frameworkVersion, version.major != framework.version.major {
+                diagnostics.append(.error("wrong-framework",
+                                          "the sheet was made for version \(version) of '\(framework.id)'; version \(framework.version) is in use, and major versions cannot be compared",
+                                          at: entry.location, suggestion: "fill a template of '\(expected)'"))
+            } else if frameworkVersion == nil {
+                diagnostics.append(.warning("framework-version", "the framework row gives no version",
+                                            at: entry.location, suggestion: "write '\(expected)'"))
+            }
+        } else {
+            diagnostics.append(.warning("missing-metadata", "the sheet does not say which framework it was made for; "
+                                        + "assuming '\(framework.id) \(framework.version)'",
+                                        at: sheetStart, suggestion: "add a row 'framework,\(framework.id) \(framework.version)'"))
+        }
+        var date: String?
+        if let entry = values["date"], !entry.value.trimmingWhitespace().isEmpty {
+            let text = String(entry.value.trimmingWhitespace())
+            if Self.isISODate(text) {
+                date = text
+            } else {
+                diagnostics.append(.warning("bad-date", "date '\(text)' is not written as YYYY-MM-DD; it is kept as written",
+                                            at: entry.location, suggestion: "write e.g. 2025-03-14"))
+                date = text
+            }
+        }
+        guard let country, let year, let status else { return nil }
+        return SheetMetadata(
+            country: country, year: year, status: status, frameworkId: frameworkId, frameworkVersion: frameworkVersion,
+            organisation: values["organisation"].map { String($0.value.trimmingWhitespace()) }.flatMap { $0.isEmpty ? nil : $0 },
+            date: date, language: values["language"].map { String($0.value.trimmingWhitespace()) }.flatMap { $0.isEmpty ? nil : $0 })
+    }
+
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+}

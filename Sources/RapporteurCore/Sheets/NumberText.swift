@@ -1,0 +1,56 @@
+/// Reading numbers as people in the region type them: a decimal comma or
+/// point, spaces or no-break spaces between groups of digits.
+public enum NumberText {
+    public enum Reading: Sendable, Hashable {
+        case number(Double)
+        /// Both `.` and `,` (e.g. `1,234.5`): no way to tell which is decimal.
+        case ambiguous
+        case notANumber
+    }
+
+    public static func read(_ text: String) -> Reading {
+        var body = Substring(text.trimmingWhitespace())
+        var sign = ""
+        if let first = body.first, first == "-" || first == "+" || first == "\u{2212}" {
+            sign = first == "+" ? "" : "-"
+            body = body.dropFirst()
+        }
+        let groupSpaces: Set<Character> = [" ", "\u{A0}", "\u{202F}", "\u{2009}"]
+        var digits = ""
+        var separators: [Character] = []
+        for character in body where !groupSpaces.contains(character) {
+            if character.isASCII, character.isNumber {
+                digits.append(character)
+            } else if character == "." || character == "," {
+                separators.append(character)
+                digits.append(".")
+            } else {
+                return .notANumber
+            }
+        }
+        if Set(separators).count > 1 { return .ambiguous }
+        if separators.count > 1 { return .notANumber }
+        guard digits.contains(where: \.isNumber) else { return .notANumber }
+        if digits.hasPrefix(".") { digits = "0" + digits }
+        if digits.hasSuffix(".") { digits += "0" }
+        guard let value = Double(sign + digits) else { return .notANumber }
+        return .number(value)
+    }
+
+    /// Whether `text` looks like a date a spreadsheet wrote: `03/09/26`,
+    /// `3.9.2026.`, `2026-09-03`, `3-Sep`, `Sep-26`.
+    public static func looksLikeDate(_ text: String) -> Bool {
+        let s = text.trimmingWhitespace().lowercased()
+        let parts = s.split(whereSeparator: { "/.-".contains($0) }).map(String.init)
+        let separators = s.filter { "/.-".contains($0) }
+        let numeric = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+        if numeric, parts.count == 3, separators.count >= 2 { return true }
+        if numeric, parts.count == 3 || parts.count == 2, s.hasSuffix("."), separators.count >= 2 { return true }
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                      "maj", "avg", "okt", "sept"]
+        if parts.count == 2 || parts.count == 3,
+           parts.contains(where: { months.contains($0) }),
+           parts.contains(where: { $0.allSatisfy(\.isNumber) }) { return true }
+        return false
+    }
+}

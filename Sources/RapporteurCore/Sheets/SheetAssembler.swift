@@ -1,0 +1,151 @@
+/// Interprets a raw sheet against a framework: metadata, each answer, ratios
+/// given in two rows, and every error the sheet contract lists, each at its
+/// line or cell with what would be right.
+public struct SheetAssembler: Sendable {
+    public let framework: Framework
+    private let interpreter: AnswerInterpreter
+
+    public init(framework: Framework) {
+        self.framework = framework
+        interpreter = AnswerInterpreter(framework: framework)
+    }
+
+    public struct Outcome: Sendable {
+        /// Present when the metadata could be read, even if answers had errors.
+        public var sheet: Sheet?
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func assemble(_ raw: RawSheet) -> Outcome {
+        var diagnostics: [Diagnostic] = []
+        let metadata = MetadataReader(framework: framework).read(raw, into: &diagnostics)
+        guard raw.header != nil else {
+            diagnostics.append(.error("no-table", "the sheet has no table: no row starts with 'indicator'",
+                                      at: SourceLocation(file: raw.file, line: nil),
+                                      suggestion: "after the metadata rows, add the header row 'indicator,answer,source,comment'"))
+            return Outcome(sheet: nil, diagnostics: diagnostics)
+        }
+        let answers = readAnswers(raw, into: &diagnostics)
+        let missing = framework.indicators.filter { answers[$0.id] == nil }.map(\.id)
+        if !missing.isEmpty, metadata != nil {
+            diagnostics.append(.note("indicators-missing",
+                                     "\(missing.count) indicator(s) of the framework are not in the sheet and count as missing: "
+                                         + missing.joined(separator: ", "),
+                                     at: SourceLocation(file: raw.file)))
+        }
+        guard let metadata else { return Outcome(sheet: nil, diagnostics: diagnostics) }
+        return Outcome(sheet: Sheet(file: raw.file, metadata: metadata, answers: answers), diagnostics: diagnostics)
+    }
+
+    private func readAnswers(_ raw: RawSheet, into diagnostics: inout [Diagnostic]) -> [String: SheetAnswer] {
+        var answers: [String: SheetAnswer] = [:]
+        var firstSeen: [String: SourceLocation] = [:]
+        var halves: [String: (numerator: RawAnswerRow?, denominator: RawAnswerRow?)] = [:]
+        var halfOrder: [String] = []
+        let ids = framework.indicators.map(\.id)
+
+        for row in raw.rows {
+            let (id, part) = Self.split(row.indicator)
+            guard let indicator = framework.indicator(id) else {
+                let typed = row.indicator.trimmingWhitespace()
+                diagnostics.append(.error("unknown-indicator", "'\(typed)' is not an indicator of framework \(framework.id)",
+                                          at: row.indicatorLocation,
+                                          suggestion: NearestMatch.best(for: id, among: ids).map { "did you mean '\($0)'?" }
+                                              ?? "see the template for the list of indicators"))
+                continue
+            }
+            let key = part.map { "\(id)/\($0)" } ?? id
+            if let first = firstSeen[key] {
+                diagnostics.append(.error("duplicate-indicator", "\(key) is answered twice; the first answer is at \(first.description)",
+                                          at: row.indicatorLocation, suggestion: "keep one row for \(key)"))
+                continue
+            }
+            firstSeen[key] = row.indicatorLocation
+            if let part {
+                guard case .ratio = indicator.answer else {
+                    diagnostics.append(.error("not-a-ratio-row", "\(id) is not a ratio, so it has no '\(id)/\(part)' row",
+                                              at: row.indicatorLocation, suggestion: "write the answer in the row '\(id)'"))
+                    continue
+                }
+                if halves[id] == nil { halfOrder.append(id) }
+                if part == "N" { halves[id, default: (nil, nil)].numerator = row } else { halves[id, default: (nil, nil)].denominator = row }
+                continue
+            }
+            if let answer = interpret(row, indicator: indicator, into: &diagnostics) { answers[id] = answer }
+        }
+
+        for id in halfOrder {
+            guard let pair = halves[id], let indicator = framework.indicator(id) else { continue }
+            if let single = firstSeen[id] {
+                let other = pair.numerator ?? pair.denominator!
+                diagnostics.append(.error("ratio-both-forms",
+                                          "\(id) is given both as one answer (at \(single.description)) and in the rows \(id)/N, \(id)/D",
+                                          at: other.indicatorLocation, suggestion: "keep one form: 'N/D' in one row, or the two rows"))
+                answers[id] = nil
+                continue
+            }
+            guard let numerator = pair.numerator, let denominator = pair.denominator else {
+                let present = pair.numerator ?? pair.denominator!
+                let absent = pair.numerator == nil ? "\(id)/N" : "\(id)/D"
+                diagnostics.append(.error("ratio-half-pair", "\(present.indicator.trimmingWhitespace()) has no partner row \(absent)",
+                                          at: present.indicatorLocation,
+                                          suggestion: "add the row \(absent) with a whole number, or write '\(id)' as N/D in one row"))
+                continue
+            }
+            if numerator.answerIsDateCell || denominator.answerIsDateCell {
+                let cell = numerator.answerIsDateCell ? numerator : denominator
+                let problem = AnswerProblem.dateInstead(of: "count", indicator: id)
+                diagnostics.append(.error(problem.code, problem.message, at: cell.answerLocation, suggestion: problem.suggestion))
+                continue
+            }
+            switch interpreter.ratio(numerator: numerator.answer, denominator: denominator.answer, for: indicator) {
+            case .success(let value):
+                answers[id] = SheetAnswer(
+                    indicator: id, raw: "\(numerator.answer.trimmingWhitespace())/\(denominator.answer.trimmingWhitespace())",
+                    value: value, source: Self.joined(numerator.source, denominator.source),
+                    comment: Self.joined(numerator.comment, denominator.comment), location: numerator.answerLocation)
+            case .failure(let problem):
+                diagnostics.append(.error(problem.code, problem.message, at: numerator.answerLocation,
+                                          suggestion: problem.suggestion))
+            }
+        }
+        return answers
+    }
+
+    private func interpret(_ row: RawAnswerRow, indicator: Indicator, into diagnostics: inout [Diagnostic]) -> SheetAnswer? {
+        if row.answerIsDateCell, indicator.answer.kind == .ratio || indicator.answer.kind == .number {
+            let problem = AnswerProblem.dateInstead(of: indicator.answer.kind == .ratio ? "ratio" : "number", indicator: indicator.id)
+            diagnostics.append(.error(problem.code, problem.message, at: row.answerLocation, suggestion: problem.suggestion))
+            return nil
+        }
+        switch interpreter.interpret(row.answer, for: indicator) {
+        case .success(let value):
+            return SheetAnswer(indicator: indicator.id, raw: String(row.answer.trimmingWhitespace()), value: value,
+                               source: Self.evidence(row.source), comment: Self.evidence(row.comment),
+                               location: row.answerLocation)
+        case .failure(let problem):
+            diagnostics.append(.error(problem.code, problem.message, at: row.answerLocation, suggestion: problem.suggestion))
+            return nil
+        }
+    }
+
+    /// `IDN.01/N` is `("IDN.01", "N")`; ids are matched in capitals.
+    static func split(_ typed: String) -> (id: String, part: String?) {
+        let text = typed.trimmingWhitespace().uppercased()
+        for part in ["N", "D"] where text.hasSuffix("/" + part) {
+            return (String(text.dropLast(2)).trimmingWhitespace().description, part)
+        }
+        return (text, nil)
+    }
+
+    private static func evidence(_ text: String?) -> String? {
+        guard let text, !text.trimmingWhitespace().isEmpty else { return nil }
+        return text
+    }
+
+    private static func joined(_ first: String?, _ second: String?) -> String? {
+        let parts = [evidence(first), evidence(second)].compactMap { $0 }
+        if parts.count == 2, parts[0] == parts[1] { return parts[0] }
+        return parts.isEmpty ? nil : parts.joined(separator: "\n")
+    }
+}

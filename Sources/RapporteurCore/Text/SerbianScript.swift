@@ -1,0 +1,58 @@
+/// Serbian is written in two scripts with a one-to-one mapping (Vuk's
+/// alphabet and Gaj's Latin). Sheets may answer in either; reports may be
+/// asked for in Cyrillic where only Latin texts exist.
+public enum SerbianScript {
+    private static let cyrillicToLatin: [Character: String] = [
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z", "и": "i",
+        "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r",
+        "с": "s", "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "č", "џ": "dž", "ш": "š",
+        "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Ђ": "Đ", "Е": "E", "Ж": "Ž", "З": "Z", "И": "I",
+        "Ј": "J", "К": "K", "Л": "L", "Љ": "Lj", "М": "M", "Н": "N", "Њ": "Nj", "О": "O", "П": "P", "Р": "R",
+        "С": "S", "Т": "T", "Ћ": "Ć", "У": "U", "Ф": "F", "Х": "H", "Ц": "C", "Ч": "Č", "Џ": "Dž", "Ш": "Š",
+    ]
+
+    private static let latinToCyrillic: [String: Character] = {
+        var map: [String: Character] = [:]
+        for (cyrillic, latin) in cyrillicToLatin { map[latin] = cyrillic }
+        // Digraphs also appear in capitals: "LJ", "NJ", "DŽ".
+        map["LJ"] = "Љ"
+        map["NJ"] = "Њ"
+        map["DŽ"] = "Џ"
+        return map
+    }()
+
+    public static func containsCyrillic(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
+    }
+
+    public static func toLatin(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if let latin = cyrillicToLatin[character] { out += latin } else { out.append(character) }
+        }
+        return out
+    }
+
+    /// Latin to Cyrillic, digraphs first. Words that are not Serbian (codes
+    /// such as `CETS-197`, Latin abbreviations) are transliterated too, as a
+    /// Cyrillic typesetter would; callers keep ids and codes out of it.
+    public static func toCyrillic(_ text: String) -> String {
+        let characters = Array(text)
+        var out = ""
+        var index = 0
+        while index < characters.count {
+            if index + 1 < characters.count {
+                let pair = String(characters[index...index + 1])
+                if let cyrillic = latinToCyrillic[pair] {
+                    out.append(cyrillic)
+                    index += 2
+                    continue
+                }
+            }
+            let single = String(characters[index])
+            if let cyrillic = latinToCyrillic[single] { out.append(cyrillic) } else { out += single }
+            index += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import RapporteurCore
+import RapporteurXML
+
+/// One sheet's scores written for people (text) and for tools (CSV, XML),
+/// each answer carried with its source and comment.
+public struct ScoreExport {
+    public let framework: Framework
+    public let score: SheetScore
+    public let language: String
+
+    public init(framework: Framework, score: SheetScore, language: String = "en") {
+        self.framework = framework
+        self.score = score
+        self.language = language
+    }
+
+    private var sheet: Sheet { score.sheet }
+
+    // MARK: CSV
+
+    public static let csvHeader = [
+        "country", "year", "level", "id", "area", "type", "weight", "answer", "state", "score", "coverage", "rating",
+        "source", "comment",
+    ]
+
+    /// One row for the overall score, one per area, one per indicator.
+    public func csv() -> String {
+        var table = CSVTable(header: Self.csvHeader)
+        let country = CSVTable.Cell.text(sheet.metadata.country)
+        let year = CSVTable.Cell.number(String(sheet.metadata.year))
+        table.append([country, year, .text("overall"), .text("overall"), .empty, .empty, .empty, .empty,
+                      .text(score.overall.state.rawValue), number(score.overall.score), coverage(score.overall.coverage),
+                      score.rating.map { .text($0.code) } ?? .empty, .empty, .empty])
+        for area in score.areas {
+            table.append([country, year, .text("area"), .text(area.area), .text(area.area), .empty,
+                          .number(Self.plain(area.weight)), .empty, .text(area.aggregate.state.rawValue),
+                          number(area.aggregate.score), coverage(area.aggregate.coverage), .empty, .empty, .empty])
+        }
+        for area in score.areas {
+            for result in area.indicators {
+                let answer = sheet.answers[result.indicator]
+                let type = framework.indicator(result.indicator)?.type.rawValue ?? ""
+                table.append([country, year, .text("indicator"), .text(result.indicator), .text(area.area), .text(type),
+                              .number(Self.plain(result.weight)), answer.map { .text($0.raw) } ?? .empty,
+                              .text(result.state.rawValue), number(result.score), .empty, .empty,
+                              answer?.source.map { .text($0) } ?? .empty, answer?.comment.map { .text($0) } ?? .empty])
+            }
+        }
+        return table.rendered()
+    }
+
+    private func number(_ value: Double?) -> CSVTable.Cell {
+        value.map { .number(Rounding.fixed($0, places: 2)) } ?? .empty
+    }
+
+    private func coverage(_ value: Double?) -> CSVTable.Cell {
+        value.map { .number(Rounding.fixed($0, places: 4)) } ?? .empty
+    }
+
+    static func plain(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
+    // MARK: XML
+
+    public static let namespace = "urn:rapporteur:score:1"
+
+    public func xml() throws(XMLWriterError) -> Data {
+        let writer = XMLWriter()
+        writer.start("score", namespace: Self.namespace)
+        writer.attribute("framework", framework.id)
+        writer.attribute("framework-version", framework.version.description)
+        writer.attribute("country", sheet.metadata.country)
+        writer.attribute("year", String(sheet.metadata.year))
+        writer.attribute("status", sheet.metadata.status.rawValue)
+        writer.attribute("sheet", sheet.file)
+        if let organisation = sheet.metadata.organisation { writer.element("organisation", organisation) }
+        writer.empty("overall", attributes: [
+            ("state", score.overall.state.rawValue), ("score", score.overall.score.map { Rounding.fixed($0, places: 2) }),
+            ("coverage", score.overall.coverage.map { Rounding.fixed($0, places: 4) }), ("rating", score.rating?.code),
+        ])
+        for area in score.areas {
+            writer.start("area")
+            writer.attribute("id", area.area)
+            writer.attribute("weight", Self.plain(area.weight))
+            writer.attribute("state", area.aggregate.state.rawValue)
+            writer.attribute("score", area.aggregate.score.map { Rounding.fixed($0, places: 2) })
+            writer.attribute("coverage", area.aggregate.coverage.map { Rounding.fixed($0, places: 4) })
+            for result in area.indicators {
+                writer.start("indicator")
+                writer.attribute("id", result.indicator)
+                writer.attribute("weight", Self.plain(result.weight))
+                writer.attribute("state", result.state.rawValue)
+                writer.attribute("score", result.score.map { Rounding.fixed($0, places: 2) })
+                if let answer = sheet.answers[result.indicator] {
+                    writer.element("answer", answer.raw)
+                    if let source = answer.source { writer.element("source", source) }
+                    if let comment = answer.comment { writer.element("comment", comment) }
+                }
+                writer.end()
+            }
+            writer.end()
+        }
+        writer.end()
+        return try writer.finish()
+    }
+
+    // MARK: Text
+
+    /// Indicator lines grouped by area, area scores with coverage, the
+    /// overall score and rating, and what was missing.
+    public func text() -> String {
+        let m = sheet.metadata
+        var lines: [String] = []
+        lines.append("\(framework.title.text(in: language)) (\(framework.id) \(framework.version))")
+        lines.append("\(m.country) \(m.year), \(m.status.rawValue)" + (m.organisation.map { ", \($0)" } ?? ""))
+        lines.append("Sheet: \(sheet.file)")
+        lines.append("")
+        var missing: [String] = []
+        for area in score.areas {
+            guard let definition = framework.areas.first(where: { $0.id == area.area }) else { continue }
+            lines.append("\(area.area)  \(definition.title.text(in: language))")
+            lines.append("    area score: \(describe(area.aggregate))")
+            for result in area.indicators {
+                let title = framework.indicator(result.indicator)?.title.text(in: language) ?? ""
+                let answer = sheet.answers[result.indicator]?.raw ?? ""
+                let scoreText: String
+                switch result.state {
+                case .scored: scoreText = Rounding.fixed(result.score ?? 0, places: 1)
+                case .missing:
+                    scoreText = "missing"
+                    missing.append(result.indicator)
+                case .notApplicable: scoreText = "n/a"
+                case .recorded: scoreText = "not scored"
+                }
+                lines.append("    " + TextColumns.pad(result.indicator, 8) + TextColumns.pad(TextColumns.truncate(title, 44), 46)
+                             + TextColumns.pad(TextColumns.truncate(answer, 18), 20) + scoreText)
+            }
+            lines.append("")
+        }
+        lines.append("Overall: \(describe(score.overall))" + (score.rating.map { ", rating \($0.label.text(in: language))" } ?? ""))
+        if !missing.isEmpty {
+            lines.append("Missing answers (\(missing.count)): \(missing.joined(separator: ", "))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func describe(_ aggregate: AggregateScore) -> String {
+        let coverage = aggregate.coverage.map { "coverage \(Rounding.fixed($0 * 100, places: 0))%" }
+        switch aggregate.state {
+        case .scored: return Rounding.fixed(aggregate.score ?? 0, places: 1) + (coverage.map { ", \($0)" } ?? "")
+        case .withheld: return "withheld (too little data" + (coverage.map { ", \($0)" } ?? "") + ")"
+        case .notApplicable: return "not applicable"
+        }
+    }
+}
+
+/// Padding and truncation by what a terminal shows: one column per
+/// character (grapheme), so Cyrillic and Latin with diacritics align.
+public enum TextColumns {
+    public static func width(_ text: String) -> Int { text.count }
+
+    public static func pad(_ text: String, _ width: Int) -> String {
+        let shown = Self.width(text)
+        return shown >= width ? text + " " : text + String(repeating: " ", count: width - shown)
+    }
+
+    public static func truncate(_ text: String, _ width: Int) -> String {
+        guard Self.width(text) > width else { return text }
+        return String(text.prefix(max(width - 1, 0))) + "…"
+    }
+}

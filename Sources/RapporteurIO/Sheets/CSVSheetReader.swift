@@ -1,0 +1,39 @@
+import Foundation
+import RapporteurCore
+
+/// Reads a CSV sheet into a raw sheet: metadata rows, then the table from
+/// the row whose first cell is `indicator`, columns found by header name.
+public enum CSVSheetReader {
+    public static func read(_ data: Data, file: String, encoding: SheetEncoding = .utf8) throws(InputFailure) -> (RawSheet, [Diagnostic]) {
+        guard !data.isEmpty else {
+            throw InputFailure(.error("empty-sheet", "the file is empty", at: SourceLocation(file: file),
+                                      suggestion: "start from a blank sheet: rapporteur template --country CC --year YYYY"))
+        }
+        let text = try encoding.decode(data, file: file)
+        let tokenizer = CSVTokenizer(delimiter: CSVTokenizer.delimiter(of: text))
+        let records: [CSVTokenizer.Record]
+        do {
+            records = try tokenizer.records(in: text)
+        } catch {
+            switch error {
+            case .unterminatedQuote(let line):
+                throw InputFailure(.error("unterminated-quote", "a quoted cell opens on this line and never closes",
+                                          at: SourceLocation(file: file, line: line),
+                                          suggestion: "add the closing '\"', or remove the opening one"))
+            case .fieldTooLarge(let line):
+                throw InputFailure(.error("too-large", "a cell holds more than \(CSVTokenizer.maximumFieldBytes) bytes",
+                                          at: SourceLocation(file: file, line: line),
+                                          suggestion: "keep evidence short and link to documents instead"))
+            case .tooManyColumns(let line):
+                throw InputFailure(.error("too-large", "a row has more than \(CSVTokenizer.maximumColumns) columns",
+                                          at: SourceLocation(file: file, line: line),
+                                          suggestion: "a sheet needs seven columns: indicator, area, question, options, answer, source, comment"))
+            }
+        }
+        return TableLayout.read(records.map { record in
+            TableLayout.Row(cells: record.fields.enumerated().map { index, field in
+                TableLayout.Cell(text: field.text, location: SourceLocation(file: file, line: field.line, column: index + 1))
+            }, location: SourceLocation(file: file, line: record.line))
+        }, file: file)
+    }
+}

@@ -1,0 +1,133 @@
+import RapporteurCore
+
+/// RFC 4180 records with the line each field starts on.
+///
+/// Written here rather than taken from a CSV library because the sheet
+/// contract needs what the libraries at hand do not give: the physical line
+/// of every field (records may span lines inside quotes), the line where an
+/// unterminated quote opened, lone CR line ends, and the delimiter found
+/// from the header row. See docs/decisions.md.
+struct CSVTokenizer {
+    struct Field: Hashable {
+        var text: String
+        var line: Int
+    }
+
+    struct Record {
+        var fields: [Field]
+        var line: Int
+        var isBlank: Bool { fields.allSatisfy { $0.text.trimmingWhitespace().isEmpty } }
+    }
+
+    enum Failure: Error {
+        case unterminatedQuote(line: Int)
+        case fieldTooLarge(line: Int)
+        case tooManyColumns(line: Int)
+    }
+
+    /// Field and record limits that keep memory bounded by sane sheets.
+    static let maximumFieldBytes = 1 << 20
+    static let maximumColumns = 2_000
+
+    let delimiter: UInt8
+
+    /// Splits `text` into records. Line ends LF, CRLF or CR; quoted fields
+    /// may hold delimiters, `""` for a quote, and line breaks.
+    func records(in text: String) throws(Failure) -> [Record] {
+        let bytes = Array(text.utf8)
+        var records: [Record] = []
+        var fields: [Field] = []
+        var field: [UInt8] = []
+        var line = 1
+        var recordLine = 1
+        var fieldLine = 1
+        var index = 0
+        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+
+        func endField() {
+            fields.append(Field(text: String(decoding: field, as: UTF8.self), line: fieldLine))
+            field.removeAll(keepingCapacity: true)
+        }
+
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == quote && field.isEmpty {
+                // A quoted field: read to the closing quote.
+                let openedOn = line
+                index += 1
+                var closed = false
+                while index < bytes.count {
+                    let inner = bytes[index]
+                    if inner == quote {
+                        if index + 1 < bytes.count && bytes[index + 1] == quote {
+                            field.append(quote)
+                            index += 2
+                            continue
+                        }
+                        closed = true
+                        index += 1
+                        break
+                    }
+                    if inner == cr {
+                        // CRLF or a lone CR inside quotes is one line break.
+                        field.append(lf)
+                        line += 1
+                        index += (index + 1 < bytes.count && bytes[index + 1] == lf) ? 2 : 1
+                        continue
+                    }
+                    if inner == lf { line += 1 }
+                    field.append(inner)
+                    if field.count > Self.maximumFieldBytes { throw .fieldTooLarge(line: openedOn) }
+                    index += 1
+                }
+                if !closed { throw .unterminatedQuote(line: openedOn) }
+                // Anything between the closing quote and the delimiter is kept.
+                continue
+            }
+            if byte == delimiter {
+                endField()
+                if fields.count > Self.maximumColumns { throw .tooManyColumns(line: recordLine) }
+                fieldLine = line
+                index += 1
+                continue
+            }
+            if byte == cr || byte == lf {
+                endField()
+                records.append(Record(fields: fields, line: recordLine))
+                fields.removeAll(keepingCapacity: true)
+                index += (byte == cr && index + 1 < bytes.count && bytes[index + 1] == lf) ? 2 : 1
+                line += 1
+                recordLine = line
+                fieldLine = line
+                continue
+            }
+            field.append(byte)
+            if field.count > Self.maximumFieldBytes { throw .fieldTooLarge(line: fieldLine) }
+            index += 1
+        }
+        if !field.isEmpty || !fields.isEmpty {
+            endField()
+            records.append(Record(fields: fields, line: recordLine))
+        }
+        return records
+    }
+
+    /// The delimiter of a sheet: the character after `indicator` in the
+    /// header row, else the most common of `,`, `;` and tab on the first line.
+    static func delimiter(of text: String) -> UInt8 {
+        let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
+        for rawLine in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            var line = Substring(rawLine)
+            if line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
+            if line.hasPrefix("\"") { line = line.dropFirst() }
+            guard line.lowercased().hasPrefix("indicator") else { continue }
+            var rest = line.dropFirst("indicator".count)
+            if rest.hasPrefix("\"") { rest = rest.dropFirst() }
+            if let next = rest.utf8.first, candidates.contains(next) { return next }
+        }
+        let first = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).first ?? ""
+        let counts = candidates.map { candidate in first.utf8.filter { $0 == candidate }.count }
+        let best = counts.indices.max { counts[$0] < counts[$1] } ?? 0
+        return counts[best] > 0 ? candidates[best] : candidates[0]
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import RapporteurCore
+
+/// Finds sheet files, reads each in its format and interprets it against
+/// the framework.
+public struct SheetLoader: Sendable {
+    public let framework: Framework
+    public let encoding: SheetEncoding
+
+    public init(framework: Framework, encoding: SheetEncoding = .utf8) {
+        self.framework = framework
+        self.encoding = encoding
+    }
+
+    public static let sheetExtensions: Set<String> = ["csv", "txt", "tsv", "xml", "xlsx"]
+
+    /// The sheet files a list of paths names: files as given, directories
+    /// by their sheet files (not descending further), each sorted by name.
+    public static func files(in paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
+        var files: [String] = []
+        var diagnostics: [Diagnostic] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                diagnostics.append(.error("io", "no such file or directory", at: SourceLocation(file: path)))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            let sheets = names.filter { name in
+                !name.hasPrefix(".") && !name.hasPrefix("~$")
+                    && sheetExtensions.contains(URL(fileURLWithPath: name).pathExtension.lowercased())
+            }.sorted()
+            if sheets.isEmpty {
+                diagnostics.append(.warning("no-sheets", "the directory holds no sheet files (.csv, .xml, .xlsx)",
+                                            at: SourceLocation(file: path)))
+            }
+            files += sheets.map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+        }
+        return (files, diagnostics)
+    }
+
+    public struct Outcome: Sendable {
+        public var sheet: Sheet?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads and interprets one sheet file.
+    public func load(_ path: String) -> Outcome {
+        do throws(InputFailure) {
+            let data = try InputFile.read(URL(fileURLWithPath: path), displayName: path)
+            let (raw, readerDiagnostics) = try Self.readRaw(data, file: path, encoding: encoding)
+            let assembled = SheetAssembler(framework: framework).assemble(raw)
+            return Outcome(sheet: assembled.sheet, diagnostics: readerDiagnostics + assembled.diagnostics)
+        } catch {
+            return Outcome(sheet: nil, diagnostics: error.diagnostics)
+        }
+    }
+
+    /// The raw sheet of a file, by its content and name: XML by its
+    /// declaration or root, workbooks by their zip signature, else CSV.
+    public static func readRaw(_ data: Data, file: String, encoding: SheetEncoding) throws(InputFailure)
+        -> (RawSheet, [Diagnostic])
+    {
+        let ext = URL(fileURLWithPath: file).pathExtension.lowercased()
+        if ext == "xlsx" || data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw InputFailure(.error("unsupported-format", "workbooks (.xlsx) cannot be read yet",
+                                      at: SourceLocation(file: file),
+                                      suggestion: "save the sheet from the spreadsheet as CSV UTF-8"))
+        }
+        if ext == "xls" || data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw InputFailure(.error("unsupported-format", "this is an old Excel workbook (.xls), which Rapporteur does not read",
+                                      at: SourceLocation(file: file),
+                                      suggestion: "save it as CSV UTF-8 from the spreadsheet"))
+        }
+        if ext == "xml" || Self.looksLikeXML(data) {
+            return try XMLSheetReader.read(data, file: file)
+        }
+        return try CSVSheetReader.read(data, file: file, encoding: encoding)
+    }
+
+    private static func looksLikeXML(_ data: Data) -> Bool {
+        let head = data.prefix(64).drop { [0xEF, 0xBB, 0xBF, 0x20, 0x0A, 0x0D, 0x09].contains($0) }
+        return head.first == UInt8(ascii: "<")
+    }
+}

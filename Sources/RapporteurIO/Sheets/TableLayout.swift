@@ -1,0 +1,114 @@
+import RapporteurCore
+
+/// The layout every tabular sheet shares (CSV and workbook): metadata rows
+/// first, then a header row starting with `indicator`, then answer rows.
+public enum TableLayout {
+    public struct Cell: Sendable {
+        public var text: String
+        public var location: SourceLocation
+        /// A workbook cell holding a date.
+        public var isDate: Bool
+
+        public init(text: String, location: SourceLocation, isDate: Bool = false) {
+            self.text = text
+            self.location = location
+            self.isDate = isDate
+        }
+    }
+
+    public struct Row: Sendable {
+        public var cells: [Cell]
+        public var location: SourceLocation
+
+        public init(cells: [Cell], location: SourceLocation) {
+            self.cells = cells
+            self.location = location
+        }
+
+        var isBlank: Bool { cells.allSatisfy { $0.text.trimmingWhitespace().isEmpty } }
+        func text(_ index: Int?) -> String? { index.flatMap { $0 < cells.count ? cells[$0].text : nil } }
+    }
+
+    static let knownColumns = ["indicator", "area", "question", "options", "answer", "source", "comment"]
+
+    public static func read(_ rows: [Row], file: String) -> (RawSheet, [Diagnostic]) {
+        var sheet = RawSheet(file: file)
+        var diagnostics: [Diagnostic] = []
+        var columns: [String: Int] = [:]
+        var inTable = false
+        for row in rows where !row.isBlank {
+            if !inTable {
+                let first = AnswerText.fold(row.cells.first?.text ?? "")
+                if first == "indicator" {
+                    inTable = true
+                    sheet.header = row.location
+                    columns = header(row, into: &diagnostics)
+                    continue
+                }
+                let key = row.cells.first?.text ?? ""
+                let valueCell = row.cells.count > 1 ? row.cells[1] : nil
+                if row.cells.dropFirst(2).contains(where: { !$0.text.trimmingWhitespace().isEmpty }) {
+                    diagnostics.append(.warning("extra-cells", "a metadata row holds more than a key and a value; the rest is ignored",
+                                                at: row.location))
+                }
+                sheet.metadata.append(RawMetadata(
+                    key: String(key.trimmingWhitespace()),
+                    value: valueCell.map { $0.isDate ? $0.text : String($0.text.trimmingWhitespace()) } ?? "",
+                    location: valueCell?.location ?? row.cells.first?.location ?? row.location))
+                continue
+            }
+            guard let indicatorColumn = columns["indicator"], let answerColumn = columns["answer"] else { continue }
+            let id = row.text(indicatorColumn) ?? ""
+            if id.trimmingWhitespace().isEmpty {
+                diagnostics.append(.error("no-indicator-id", "this row has content but no indicator id, so its answer would be lost",
+                                          at: row.location, suggestion: "put the indicator id (e.g. IDN.01) in the 'indicator' column"))
+                continue
+            }
+            let answerCell = answerColumn < row.cells.count ? row.cells[answerColumn] : nil
+            sheet.rows.append(RawAnswerRow(
+                indicator: id,
+                answer: answerCell?.text ?? "",
+                source: columns["source"].flatMap { row.text($0) },
+                comment: columns["comment"].flatMap { row.text($0) },
+                indicatorLocation: row.cells[indicatorColumn].location,
+                answerLocation: answerCell?.location ?? location(after: row, column: answerColumn),
+                answerIsDateCell: answerCell?.isDate ?? false))
+        }
+        if sheet.header != nil, columns["indicator"] == nil || columns["answer"] == nil {
+            sheet.rows = []
+        }
+        return (sheet, diagnostics)
+    }
+
+    /// Columns by header name, case-insensitively; problems reported.
+    private static func header(_ row: Row, into diagnostics: inout [Diagnostic]) -> [String: Int] {
+        var columns: [String: Int] = [:]
+        for (index, cell) in row.cells.enumerated() {
+            let name = AnswerText.fold(cell.text)
+            guard !name.isEmpty else { continue }
+            guard knownColumns.contains(name) else {
+                diagnostics.append(.warning("unknown-column", "column '\(cell.text.trimmingWhitespace())' is not one Rapporteur reads; it is ignored",
+                                            at: cell.location,
+                                            suggestion: NearestMatch.best(for: name, among: knownColumns).map { "did you mean '\($0)'?" }))
+                continue
+            }
+            if columns[name] != nil {
+                diagnostics.append(.error("duplicate-column", "column '\(name)' appears twice in the header", at: cell.location,
+                                          suggestion: "keep one '\(name)' column"))
+                continue
+            }
+            columns[name] = index
+        }
+        for required in ["indicator", "answer"] where columns[required] == nil {
+            diagnostics.append(.error("missing-column", "the header has no '\(required)' column", at: row.location,
+                                      suggestion: "the header row is: indicator,area,question,options,answer,source,comment"))
+        }
+        return columns
+    }
+
+    private static func location(after row: Row, column: Int) -> SourceLocation {
+        var location = row.location
+        location.column = column + 1
+        return location
+    }
+}

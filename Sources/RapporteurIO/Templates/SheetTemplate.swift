@@ -1,0 +1,59 @@
+import Foundation
+import RapporteurCore
+import RapporteurXML
+
+/// Blank sheets to fill: CSV for people, XML for machines.
+public enum SheetTemplate {
+    public struct Request: Sendable {
+        public var country: String
+        public var year: Int
+        public var language: String
+        /// `,` by default; `;` opens directly in Excel on computers set to a
+        /// Balkan locale.
+        public var delimiter: Character
+
+        public init(country: String, year: Int, language: String = "en", delimiter: Character = ",") {
+            self.country = country
+            self.year = year
+            self.language = language
+            self.delimiter = delimiter
+        }
+    }
+
+    /// A CSV sheet: UTF-8 with BOM (so Excel shows Cyrillic and diacritics),
+    /// CRLF line ends, metadata rows, then one row per indicator (two for a
+    /// ratio), the answer, source and comment columns left empty.
+    public static func csv(_ framework: Framework, _ request: Request) -> Data {
+        let text = TemplateText(language: request.language)
+        var table = CSVTable(header: [], delimiter: request.delimiter, lineEnd: "\r\n")
+        let metadata: [(String, String)] = [
+            ("country", request.country), ("year", String(request.year)), ("framework", "\(framework.id) \(framework.version)"),
+            ("organisation", ""), ("date", ""), ("status", "draft"), ("language", request.language),
+        ]
+        for (key, value) in metadata { table.append([.text(key), value.isEmpty ? .empty : .text(value)]) }
+        table.append([])
+        table.append(["indicator", "area", "question", "options", "answer", "source", "comment"].map { .text($0) })
+        for row in text.rows(for: framework) {
+            table.append([.text(row.id), .text(row.area), .text(row.question), .text(row.options), .empty, .empty, .empty])
+        }
+        return Data([0xEF, 0xBB, 0xBF]) + Data(table.rendered().utf8)
+    }
+
+    /// An XML sheet with every indicator present and no value yet.
+    public static func xml(_ framework: Framework, _ request: Request) throws(XMLWriterError) -> Data {
+        let writer = XMLWriter()
+        writer.start("sheet", namespace: XMLSheetReader.namespace)
+        writer.attribute("country", request.country)
+        writer.attribute("year", String(request.year))
+        writer.attribute("framework", framework.id)
+        writer.attribute("framework-version", framework.version.description)
+        writer.attribute("status", "draft")
+        writer.attribute("language", request.language)
+        writer.element("organisation", "")
+        for indicator in framework.indicators {
+            writer.empty("answer", attributes: [("indicator", indicator.id)])
+        }
+        writer.end()
+        return try writer.finish()
+    }
+}

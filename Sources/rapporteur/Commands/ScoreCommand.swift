@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import RapporteurCore
+import RapporteurIO
+
+/// `rapporteur score SHEET`: one sheet's indicator, area and overall scores.
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score one sheet: indicators, areas, overall score, coverage and rating.",
+        discussion: """
+            Examples:
+              rapporteur score sheets/RS-2024.csv
+              rapporteur score --format csv --lang sr-Latn sheets/RS-2024.csv > RS-2024-scores.csv
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, xml }
+
+    @OptionGroup var frameworkOptions: FrameworkOptions
+    @OptionGroup var encodingOptions: EncodingOptions
+
+    @Option(help: "Output format: text, csv or xml.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Language of framework texts (e.g. en, sr-Latn, sr-Cyrl).", valueName: "L"))
+    var lang = "en"
+
+    @Argument(help: ArgumentHelp("The sheet (.csv or .xml).", valueName: "SHEET"))
+    var sheet: String
+
+    func run() throws {
+        let framework = try frameworkOptions.load()
+        let outcome = SheetLoader(framework: framework, encoding: encodingOptions.encoding).load(sheet)
+        let problems = outcome.diagnostics.filter { $0.severity != .note }
+        DiagnosticOutput.emit(problems, format: .text)
+        guard let sheet = outcome.sheet, !outcome.diagnostics.hasErrors else {
+            throw ExitCode(DiagnosticOutput.exitStatus(for: outcome.diagnostics, strict: false))
+        }
+        let export = ScoreExport(framework: framework, score: Scorer(framework: framework).score(sheet), language: lang)
+        switch format {
+        case .text: Terminal.standardOutput(export.text())
+        case .csv: Terminal.standardOutput(export.csv())
+        case .xml: FileHandle.standardOutput.write(try export.xml())
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import RapporteurCore
+import Testing
+
+@Suite("matching what people type")
+struct TextTests {
+    @Test("answers compare trimmed, case-folded and in one Unicode form")
+    func folding() {
+        #expect(AnswerText.fold("  DA ") == AnswerText.fold("da"))
+        #expect(AnswerText.fold("Delimic\u{30C}no") == AnswerText.fold("delimično"))
+        #expect(AnswerText.fold("ДА") == AnswerText.fold("да"))
+        #expect(AnswerText.fold("\u{A0}ne\u{A0}") == "ne")
+    }
+
+    @Test("the nearest id is suggested for a typo, nothing for a stranger")
+    func nearest() {
+        let ids = ["LNZ.01", "LNZ.02", "IDN.01"]
+        #expect(NearestMatch.best(for: "LZN.01", among: ids) == "LNZ.01")
+        #expect(NearestMatch.best(for: "lnz.1", among: ids) == "LNZ.01")
+        #expect(NearestMatch.best(for: "completely different", among: ids) == nil)
+    }
+
+    @Test("localised text falls back from the exact tag to the language to English")
+    func fallback() {
+        let text = LocalisedText(["en": "Yes", "sr-Latn": "Da"])
+        #expect(text.text(in: "sr-Latn") == "Da")
+        #expect(text.text(in: "SR-latn") == "Da")
+        #expect(text.text(in: "sq") == "Yes")
+        #expect(LocalisedText(["en": "Yes", "sr": "Da"]).text(in: "sr-Cyrl") == "Da")
+    }
+
+    @Test("country codes: ISO 3166-1 alpha-2 and XK; hints for common slips")
+    func countries() {
+        #expect(CountryCode.isValid("RS") && CountryCode.isValid("XK") && !CountryCode.isValid("SRB"))
+        #expect(CountryCode.all.count == 250)
+        #expect(CountryCode.suggestion(for: "rs").contains("'RS'"))
+        #expect(CountryCode.suggestion(for: "SRB").contains("'RS'"))
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import RapporteurCore
+import RapporteurIO
+import Testing
+import TestSupport
+
+@Suite("loading frameworks")
+struct FrameworkLoaderTests {
+    @Test("the conformance frameworks load and check without errors", arguments: ["arithmetic", "geometric"])
+    func conformance(set: String) throws {
+        let source = DirectoryFrameworkSource(directory: Fixtures.url("conformance/\(set)/framework"))
+        let outcome = FrameworkCheck.run(on: source)
+        #expect(!outcome.diagnostics.hasErrors, "\(outcome.diagnostics.filter { $0.severity == .error }.map(\.message))")
+        let framework = try #require(outcome.framework)
+        #expect(framework.id == "conformance")
+        #expect(framework.version == FrameworkVersion(major: 2, minor: 1))
+        #expect(framework.regions.map(\.id) == ["r1"])
+    }
+
+    @Test("the arithmetic conformance framework reads as written")
+    func arithmeticModel() throws {
+        let framework = try #require(FrameworkLoader.load(
+            from: DirectoryFrameworkSource(directory: Fixtures.url("conformance/arithmetic/framework"))).framework)
+        #expect(framework.scoring == ScoringSettings(aggregation: .arithmetic, minimumCoverage: 0.5, stableBand: 1.0))
+        #expect(framework.areas.map(\.id) == ["RBZ", "PJW", "KCJ", "CHS", "BAS", "LNZ"])
+        #expect(framework.ratings.map(\.code) == ["strong", "moderate", "weak", "very-weak"])
+        #expect(framework.region("r1")?.countries == ["BG", "AT", "BA"])
+        let pjw = try #require(framework.areas.first { $0.id == "PJW" })
+        #expect(pjw.weight == 2)
+        let pjw04 = try #require(framework.indicator("PJW.04"))
+        #expect(pjw04.weight == 1.5 && pjw04.allowsNotApplicable && pjw04.type == .process)
+        guard case .ratio(let ratio) = pjw04.answer, case .linear(let low, let high, _) = ratio.rule else {
+            Issue.record("PJW.04 should be a ratio scored linearly")
+            return
+        }
+        #expect(low == 13 && high == 17)
+        let pjw03 = try #require(framework.indicator("PJW.03"))
+        guard case .checklist(let checklist) = pjw03.answer else {
+            Issue.record("PJW.03 should be a checklist")
+            return
+        }
+        #expect(checklist.items.map(\.points) == [2, 1, 1, 0.5, 1, 2])
+        #expect(checklist.effectiveCap == 7.5)
+        #expect(checklist.items[0].labels.text(in: "sr-Cyrl") == "Здравствена заштита")
+    }
+
+    @Test("the instrument in indicators/ checks clean, warnings included")
+    func instrumentStrict() throws {
+        let outcome = FrameworkCheck.run(on: DirectoryFrameworkSource(directory: Fixtures.indicators))
+        #expect(outcome.diagnostics.filter { $0.severity != .note }.isEmpty,
+                "\(outcome.diagnostics.map { "\($0.location.description): \($0.message)" })")
+        let framework = try #require(outcome.framework)
+        #expect(framework.region("western-balkans")?.countries.sorted() == ["AL", "BA", "ME", "MK", "RS", "XK"])
+    }
+
+    @Test("the bundled copy is the instrument in indicators/, file for file")
+    func bundleMatchesRepository() throws {
+        let bundled = MemoryFrameworkSource.bundled.files
+        let walker = FileManager.default.enumerator(at: Fixtures.indicators, includingPropertiesForKeys: nil)
+        var onDisk: [String: Data] = [:]
+        while let url = walker?.nextObject() as? URL {
+            guard ["xml", "xsd", "md"].contains(url.pathExtension) else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(Fixtures.indicators.standardizedFileURL.path.count + 1))
+            onDisk[relative] = try Data(contentsOf: url)
+        }
+        #expect(Set(bundled.keys) == Set(onDisk.keys))
+        for (path, data) in onDisk { #expect(bundled[path] == data, "\(path) differs from the bundled copy") }
+    }
+
+    @Test("xmllint accepts every file of indicators/ against the schema")
+    func xmllintAcceptsInstrument() throws {
+        let xmllint = try #require(["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }, "xmllint is missing: `make test` installs libxml2-utils")
+        var files = ["framework.xml"]
+        let areas = try FileManager.default.contentsOfDirectory(atPath: Fixtures.indicators.appending(path: "areas").path)
+        files += areas.filter { $0.hasSuffix(".xml") }.sorted().map { "areas/" + $0 }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: xmllint)
+        process.currentDirectoryURL = Fixtures.indicators
+        process.arguments = ["--noout", "--nonet", "--schema", "schema/framework.xsd"] + files
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test("decimals are read as XML Schema writes them")
+    func decimals() throws {
+        let text = RuleExample.area(RuleExample.validIndicator(attributes: #"weight=".5""#)).files
+        let framework = try #require(FrameworkLoader.load(from: MemoryFrameworkSource(texts: text)).framework)
+        #expect(framework.indicators.first?.weight == 0.5)
+    }
+}

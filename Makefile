@@ -32,7 +32,7 @@ run: build
 
 test: deps
 	$(SWIFT) build --build-path $(BUILD_DIR)
-	$(SWIFT) test --build-path $(BUILD_DIR)
+	SWIFT_BACKTRACE=enable=no $(SWIFT) test --build-path $(BUILD_DIR)
 
 # The definitions as methodologists change them, strictly.
 check: build

@@ -61,15 +61,17 @@ public final class XMLSchema: @unchecked Sendable {
     }
 
     /// libxml2 writes `Element '{urn:...}title': ...`; the namespace in braces
-    /// only gets in a reader's way.
+    /// only gets in a reader's way. Braces of patterns (`[A-Z]{2,5}`) stay.
     static func readable(_ message: String) -> String {
         var out = ""
-        var skipping = false
-        for character in message {
-            if character == "{" { skipping = true; continue }
-            if character == "}" && skipping { skipping = false; continue }
-            if !skipping { out.append(character) }
+        var rest = Substring(message)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let inside = rest[rest.index(after: open)..<close]
+            if !inside.contains(":") { out += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
         }
-        return out
+        return out + rest
     }
 }

@@ -36,3 +36,19 @@ struct TextTests {
         #expect(CountryCode.suggestion(for: "SRB").contains("'RS'"))
     }
 }
+
+@Suite("Serbian in two scripts")
+struct SerbianScriptTests {
+    @Test("Cyrillic to Latin, letter for letter, digraphs included")
+    func toLatin() {
+        #expect(SerbianScript.toLatin("Делимично") == "Delimično")
+        #expect(SerbianScript.toLatin("Љубљана, Њива, Џеп") == "Ljubljana, Njiva, Džep")
+    }
+
+    @Test("Latin to Cyrillic, digraphs first; ids and numbered references stay Latin")
+    func toCyrillic() {
+        #expect(SerbianScript.toCyrillic("Delimično") == "Делимично")
+        #expect(SerbianScript.toCyrillic("Ljubljana NJIVA džep") == "Љубљана ЊИВА џеп")
+        #expect(SerbianScript.toCyrillic("vidi IDN.01 i CETS-197") == "види IDN.01 и CETS-197")
+    }
+}

@@ -33,10 +33,33 @@ public enum SerbianScript {
         return out
     }
 
-    /// Latin to Cyrillic, digraphs first. Words that are not Serbian (codes
-    /// such as `CETS-197`, Latin abbreviations) are transliterated too, as a
-    /// Cyrillic typesetter would; callers keep ids and codes out of it.
+    /// Latin to Cyrillic, digraphs first. Words holding a digit (indicator
+    /// ids such as `IDN.01`, `CETS-197`, `2011/36/EU`) and web addresses stay
+    /// as written, so that a reader can still find what they name.
     public static func toCyrillic(_ text: String) -> String {
+        var out = ""
+        var word = ""
+        func flush() {
+            if word.contains(where: \.isNumber) || word.contains("://") || word.contains("@") {
+                out += word
+            } else {
+                out += letters(word)
+            }
+            word = ""
+        }
+        for character in text {
+            if character.isWhitespace {
+                flush()
+                out.append(character)
+            } else {
+                word.append(character)
+            }
+        }
+        flush()
+        return out
+    }
+
+    private static func letters(_ text: String) -> String {
         let characters = Array(text)
         var out = ""
         var index = 0

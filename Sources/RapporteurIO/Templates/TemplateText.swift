@@ -21,7 +21,9 @@ struct TemplateText {
     }
 
     func rows(for framework: Framework) -> [Row] {
-        framework.areas.flatMap { area in
+        let noneWord = framework.specialAnswers.none.text(in: language)
+        let noneLabel = noneWord.isEmpty || AnswerText.fold(noneWord) == "none" ? "" : " (\(noneWord))"
+        return framework.areas.flatMap { area in
             area.indicators.flatMap { indicator -> [Row] in
                 let areaTitle = area.title.text(in: language)
                 let question = indicator.question.text(in: language)
@@ -35,7 +37,9 @@ struct TemplateText {
                             options: "\(vocabulary[.denominator]): \(ratio.denominator.text(in: language)) (\(vocabulary[.wholeNumber]))"),
                     ]
                 default:
-                    return [Row(id: indicator.id, area: areaTitle, question: question, options: options(indicator.answer) + na)]
+                    let none = indicator.answer.kind == .checklist ? " | none" + noneLabel : ""
+                    return [Row(id: indicator.id, area: areaTitle, question: question,
+                                options: options(indicator.answer) + none + na)]
                 }
             }
         }
@@ -47,7 +51,6 @@ struct TemplateText {
             return choice.options.map { $0.labels.text(in: language) }.joined(separator: " | ")
         case .checklist(let checklist):
             return "\(vocabulary[.anyOf]): " + checklist.items.map { $0.labels.text(in: language) }.joined(separator: "; ")
-                + " | none"
         case .number(let spec):
             var parts = [vocabulary[.number] + (spec.unit.map { " (\($0))" } ?? "")]
             if let low = spec.minimum, let high = spec.maximum {

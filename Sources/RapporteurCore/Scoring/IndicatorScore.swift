@@ -57,17 +57,25 @@ public struct AreaScore: Sendable, Hashable {
 /// Everything scoring one sheet yields.
 public struct SheetScore: Sendable {
     public var sheet: Sheet
-    public var areas: [AreaScore]
+    public let areas: [AreaScore]
     public var overall: AggregateScore
     /// The rating of the overall score rounded to 2 decimals; nil when withheld.
     public var rating: Rating?
+    /// Lookups by id; comparisons ask for every area and indicator of every sheet.
+    private let areaIndex: [String: Int]
+    private let indicatorIndex: [String: IndicatorScore]
 
-    public func area(_ id: String) -> AreaScore? { areas.first { $0.area == id } }
-
-    public func indicator(_ id: String) -> IndicatorScore? {
-        for area in areas {
-            if let found = area.indicators.first(where: { $0.indicator == id }) { return found }
-        }
-        return nil
+    public init(sheet: Sheet, areas: [AreaScore], overall: AggregateScore, rating: Rating?) {
+        self.sheet = sheet
+        self.areas = areas
+        self.overall = overall
+        self.rating = rating
+        areaIndex = Dictionary(areas.enumerated().map { ($1.area, $0) }, uniquingKeysWith: { first, _ in first })
+        indicatorIndex = Dictionary(areas.flatMap(\.indicators).map { ($0.indicator, $0) },
+                                    uniquingKeysWith: { first, _ in first })
     }
+
+    public func area(_ id: String) -> AreaScore? { areaIndex[id].map { areas[$0] } }
+
+    public func indicator(_ id: String) -> IndicatorScore? { indicatorIndex[id] }
 }

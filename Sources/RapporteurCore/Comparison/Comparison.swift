@@ -1,0 +1,108 @@
+/// The regional and annual comparison: one row per year, country, level and
+/// id, with the regional statistics, gaps, deltas, trends and ratings of the
+/// comparison contract, and what a reader must know about the data.
+public struct Comparison: Sendable {
+    public var frameworkId: String
+    public var frameworkVersion: FrameworkVersion
+    public var region: Region?
+    /// The years shown, ascending.
+    public var years: [Int]
+    /// Countries with a taking-part sheet in a shown year, sorted.
+    public var countries: [String]
+    /// Sheets that take part, earlier years for deltas included, by file.
+    public var sheetsUsed: [SheetReference]
+    public var notes: [ComparisonNote]
+    public var rows: [ComparisonRow]
+
+    public func rows(year: Int, level: ComparisonLevel, id: String) -> [ComparisonRow] {
+        rows.filter { $0.year == year && $0.level == level && $0.id == id }
+    }
+
+    public func row(year: Int, country: String, level: ComparisonLevel, id: String) -> ComparisonRow? {
+        rows.first { $0.year == year && $0.country == country && $0.level == level && $0.id == id }
+    }
+}
+
+public struct SheetReference: Sendable, Hashable {
+    public var file: String
+    public var country: String
+    public var year: Int
+    public var status: SheetStatus
+    /// Whether the sheet is in a shown year, or only serves earlier deltas.
+    public var shown: Bool
+}
+
+public enum ComparisonLevel: String, Sendable, Hashable, CaseIterable {
+    case overall, area, indicator
+}
+
+public struct ComparisonRow: Sendable, Hashable {
+    public var year: Int
+    public var country: String
+    public var level: ComparisonLevel
+    public var id: String
+    /// Unrounded; nil when withheld, not applicable or missing.
+    public var score: Double?
+    /// On overall and area rows.
+    public var coverage: Double?
+    public var rank: Int?
+    public var statistics: RegionalStatistics
+    /// Differences of the displayed 2-decimal values, themselves rounded.
+    public var gap: Double?
+    public var delta: Double?
+    public var deltaFrom: Int?
+    public var trend: Trend?
+    /// On overall rows with a score.
+    public var rating: Rating?
+    /// Why there is no score, when there is none.
+    public var state: String
+
+    /// The score as every output shows and ranks it.
+    public var displayedScore: Double? { score.map(Rounding.twoDecimals) }
+}
+
+public enum Trend: String, Sendable, Hashable {
+    case improved, stable, declined
+}
+
+/// Statistics of one year, level and id over the countries with a score.
+public struct RegionalStatistics: Sendable, Hashable {
+    public var n: Int
+    public var mean: Double?
+    public var median: Double?
+    public var min: Double?
+    public var max: Double?
+    /// Sample standard deviation; nil when n < 2.
+    public var sd: Double?
+
+    public init(_ scores: [Double]) {
+        n = scores.count
+        guard !scores.isEmpty else { return }
+        let sorted = scores.sorted()
+        mean = scores.reduce(0, +) / Double(n)
+        median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
+        min = sorted.first
+        max = sorted.last
+        if n >= 2, let mean {
+            sd = (scores.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)).squareRoot()
+        }
+    }
+}
+
+/// What a reader of the comparison must know about its data.
+public struct ComparisonNote: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case draftExcluded = "draft-excluded"
+        case outsideRegion = "outside-region"
+        case minorVersion = "minor-version"
+        case missingSheet = "missing-sheet"
+        case withheld
+        case lowCoverage = "low-coverage"
+    }
+
+    public var kind: Kind
+    public var message: String
+    public var file: String?
+    public var country: String?
+    public var year: Int?
+}

@@ -1,0 +1,54 @@
+import RapporteurCore
+
+/// The comparison as CSV: the long table of the comparison contract, and a
+/// wide companion (countries as rows, areas as columns, latest year).
+public enum ComparisonCSV {
+    public static let header = [
+        "year", "region", "country", "level", "id", "score", "coverage", "rank", "n", "mean", "median", "min", "max",
+        "sd", "gap", "delta", "delta_from", "trend", "rating",
+    ]
+
+    /// One row per year x country x level x id, in the contract's order.
+    public static func long(_ comparison: Comparison, levels: Set<ComparisonLevel> = Set(ComparisonLevel.allCases)) -> String {
+        var table = CSVTable(header: header)
+        let region = comparison.region.map { CSVTable.Cell.text($0.id) } ?? .empty
+        for row in comparison.rows where levels.contains(row.level) {
+            let s = row.statistics
+            table.append([
+                .number(String(row.year)), region, .text(row.country), .text(row.level.rawValue), .text(row.id),
+                two(row.score), four(row.coverage), row.rank.map { .number(String($0)) } ?? .empty,
+                .number(String(s.n)), two(s.mean), two(s.median), two(s.min), two(s.max), two(s.sd),
+                two(row.gap), two(row.delta), row.deltaFrom.map { .number(String($0)) } ?? .empty,
+                row.trend.map { .text($0.rawValue) } ?? .empty, row.rating.map { .text($0.code) } ?? .empty,
+            ])
+        }
+        return table.rendered()
+    }
+
+    /// The latest year shown, one row per country with a sheet that year:
+    /// `year,country,overall,rating,coverage,` then one column per area
+    /// (its id), each a 2-decimal score or empty.
+    public static func wide(_ comparison: Comparison, framework: Framework) -> String {
+        let areas = framework.areas.map(\.id)
+        var table = CSVTable(header: ["year", "country", "overall", "rating", "coverage"] + areas)
+        guard let year = comparison.years.last else { return table.rendered() }
+        for country in comparison.countries {
+            guard let overall = comparison.row(year: year, country: country, level: .overall, id: "overall") else { continue }
+            var cells: [CSVTable.Cell] = [.number(String(year)), .text(country), two(overall.score),
+                                          overall.rating.map { .text($0.code) } ?? .empty, four(overall.coverage)]
+            for area in areas {
+                cells.append(two(comparison.row(year: year, country: country, level: .area, id: area)?.score))
+            }
+            table.append(cells)
+        }
+        return table.rendered()
+    }
+
+    static func two(_ value: Double?) -> CSVTable.Cell {
+        value.map { .number(Rounding.fixed($0, places: 2)) } ?? .empty
+    }
+
+    static func four(_ value: Double?) -> CSVTable.Cell {
+        value.map { .number(Rounding.fixed($0, places: 4)) } ?? .empty
+    }
+}

@@ -1,0 +1,241 @@
+import RapporteurCore
+
+/// The annual country comparison as plain text, what an NGO officer pastes
+/// into a report: header, overall ranking with bars, area matrix, largest
+/// changes, country profiles, data-quality notes and the method. At most
+/// 100 columns, aligned for Cyrillic and Latin alike.
+public struct ReportText {
+    public static let maximumWidth = 100
+
+    public let framework: Framework
+    public let comparison: Comparison
+    public let language: String
+    public let ascii: Bool
+    let words: ReportWords
+
+    public init(framework: Framework, comparison: Comparison, language: String = "en", ascii: Bool = false) {
+        self.framework = framework
+        self.comparison = comparison
+        self.language = language
+        self.ascii = ascii
+        words = ReportWords(language: language)
+    }
+
+    public func render() -> String {
+        var lines = header()
+        if let year = comparison.years.last {
+            lines += [""] + ranking(year)
+            lines += [""] + areaMatrix(year)
+            lines += [""] + changes(year)
+            lines += [""] + profiles(year)
+        }
+        lines += [""] + quality()
+        lines += [""] + method()
+        return lines.map(TextLayout.trimmedRight).joined(separator: "\n") + "\n"
+    }
+
+    // MARK: Sections
+
+    private func heading(_ number: Int?, _ title: String) -> [String] {
+        let text = number.map { "\($0). \(title)" } ?? title
+        return [text, String(repeating: ascii ? "-" : "─", count: TextLayout.width(text))]
+    }
+
+    private func header() -> [String] {
+        let title = "\(words[.title]): \(framework.title.text(in: language))"
+        var lines = [title, String(repeating: ascii ? "=" : "═", count: min(TextLayout.width(title), Self.maximumWidth))]
+        lines += wrapped("\(words[.framework]): \(framework.id) \(framework.version)")
+        let region = comparison.region.map { "\($0.title.text(in: language)) (\($0.id))" } ?? words[.allCountries]
+        lines += wrapped("\(words[.region]): \(region)")
+        if let first = comparison.years.first, let last = comparison.years.last {
+            let span = first == last ? "\(first)" : "\(first)–\(last)"
+            lines += wrapped("\(words[.years]): \(span) (\(words[.latest]): \(last))")
+        }
+        let shown = comparison.sheetsUsed.filter(\.shown).count
+        let earlier = comparison.sheetsUsed.count - shown
+        let drafts = comparison.notes.filter { $0.kind == .draftExcluded }.count
+        var sheets = "\(words[.sheets]): \(comparison.sheetsUsed.count) \(words[.used]) (\(shown) \(words[.inYearsShown])"
+        sheets += earlier > 0 ? ", \(earlier) \(words[.earlierForDeltas]))" : ")"
+        if drafts > 0 { sheets += "; \(drafts) \(words[.draftsExcluded])" }
+        return lines + wrapped(sheets)
+    }
+
+    private func ranking(_ year: Int) -> [String] {
+        let rows = comparison.rows(year: year, level: .overall, id: "overall")
+            .sorted { ($0.rank ?? Int.max, $0.country) < ($1.rank ?? Int.max, $1.country) }
+        let nameWidth = min(max(rows.map { TextLayout.width(countryLabel($0.country)) }.max() ?? 8, 8), 26)
+        var lines = heading(1, "\(words[.overallRanking]), \(year)")
+        lines.append(TextLayout.row([("#", 3, true), (words[.country], nameWidth, false), (words[.score], 6, true),
+                                     (words[.rating], 13, false), (words[.delta], 7, true), (words[.trend], 13, false),
+                                     (words[.coverage], 9, true), ("", 0, false)]))
+        for row in rows {
+            lines.append(TextLayout.row([
+                (row.rank.map(String.init) ?? "-", 3, true), (countryLabel(row.country), nameWidth, false),
+                (one(row.score) ?? "-", 6, true), (ratingLabel(row) ?? state(row), 13, false),
+                (signed(row.delta) ?? "", 7, true), (trendWord(row.trend), 13, false),
+                (row.coverage.map { Rounding.fixed($0 * 100, places: 0) + "%" } ?? "", 9, true),
+                (TextLayout.bar(row.displayedScore, cells: 20, ascii: ascii), 20, false),
+            ]))
+        }
+        if let first = rows.first {
+            let s = first.statistics
+            lines += wrapped("\(words[.regionalMean]): \(one(s.mean) ?? "-"); \(words[.median]) \(one(s.median) ?? "-"); n = \(s.n)")
+        }
+        return lines
+    }
+
+    private func areaMatrix(_ year: Int) -> [String] {
+        let countries = comparison.rows(year: year, level: .overall, id: "overall").map(\.country)
+        var lines = heading(2, "\(words[.areas]), \(year) (\(words[.withheldOrNoData]))")
+        // Columns: area id, then 6 per country, then mean and best; countries
+        // beyond what 100 columns hold go to a further block.
+        let perBlock = max((Self.maximumWidth - 6 - 7 - 5) / 7, 1)
+        var start = 0
+        repeat {
+            let block = Array(countries[start..<min(start + perBlock, countries.count)])
+            let last = start + perBlock >= countries.count
+            var header: [(String, Int, right: Bool)] = [(words[.area], 5, false)] + block.map { ($0, 6, true) }
+            if last { header += [(words[.mean], 6, true), (words[.best], 5, false)] }
+            lines.append(TextLayout.row(header))
+            for area in framework.areas {
+                let rows = comparison.rows(year: year, level: .area, id: area.id)
+                var cells: [(String, Int, right: Bool)] = [(area.id, 5, false)]
+                for country in block {
+                    cells.append((one(rows.first { $0.country == country }?.score) ?? "-", 6, true))
+                }
+                if last {
+                    let best = rows.filter { $0.rank == 1 }.map(\.country).joined(separator: ",")
+                    cells += [(one(rows.first?.statistics.mean) ?? "-", 6, true), (best, 8, false)]
+                }
+                lines.append(TextLayout.row(cells))
+            }
+            start += perBlock
+            if !last { lines.append("") }
+        } while start < countries.count
+        lines.append("")
+        lines.append(words[.legend] + ":")
+        for area in framework.areas {
+            lines += TextLayout.wrap("\(area.id)  \(area.title.text(in: language))", width: Self.maximumWidth,
+                                     indent: "  ", hanging: "       ")
+        }
+        return lines
+    }
+
+    private func changes(_ year: Int) -> [String] {
+        var lines = heading(3, words[.largestChanges])
+        let changed = comparison.rows.filter { $0.year == year && $0.level != .indicator && $0.delta != nil && $0.delta != 0 }
+            .sorted { (abs($0.delta!), $1.country, $1.id) > (abs($1.delta!), $0.country, $0.id) }
+            .prefix(10)
+        if changed.isEmpty { return lines + wrapped(words[.noChanges]) }
+        for row in changed {
+            let what = row.level == .overall ? words[.score] : "\(row.id) \(areaTitle(row.id))"
+            let line = TextLayout.row([(row.country, 3, false), (signed(row.delta) ?? "", 7, true),
+                                       ("(\(row.deltaFrom.map(String.init) ?? "") → \(year))", 14, false),
+                                       (what, Self.maximumWidth - 28, false)])
+            lines.append("  " + line)
+        }
+        return lines
+    }
+
+    private func profiles(_ year: Int) -> [String] {
+        var lines = heading(4, words[.profiles])
+        let overall = comparison.rows(year: year, level: .overall, id: "overall")
+        for row in overall.sorted(by: { $0.country < $1.country }) {
+            lines.append("")
+            var title = "\(countryLabel(row.country)), \(year): \(one(row.score) ?? state(row))"
+            if let rating = ratingLabel(row) { title += " (\(rating))" }
+            if let rank = row.rank { title += ", \(words[.rank]) \(rank) \(words[.of]) \(row.statistics.n)" }
+            lines += wrapped(title)
+            let areas = comparison.rows.filter { $0.year == year && $0.level == .area && $0.country == row.country && $0.score != nil }
+                .sorted { ($0.score!, $1.id) > ($1.score!, $0.id) }
+            if !areas.isEmpty {
+                let describe = { (r: ComparisonRow) in "\(r.id) \(one(r.score)!)" }
+                lines += listed(words[.strongest], areas.prefix(3).map(describe))
+                lines += listed(words[.weakest], areas.suffix(3).reversed().map(describe))
+                let gaps = areas.sorted { abs($0.gap ?? 0) > abs($1.gap ?? 0) }.prefix(4)
+                    .map { "\($0.id) \(signed($0.gap) ?? "")" }
+                lines += listed(words[.gapsToMean], Array(gaps))
+            }
+            let changed = comparison.rows.filter {
+                $0.year == year && $0.level == .indicator && $0.country == row.country && ($0.delta ?? 0) != 0
+            }
+            var list = changed.prefix(12).map { "\($0.id) \(signed($0.delta)!)" }
+            if changed.count > 12 { list.append("(+\(changed.count - 12))") }
+            lines += listed(words[.changedIndicators], list.isEmpty ? [words[.noChangedIndicators]] : list)
+        }
+        return lines
+    }
+
+    private func quality() -> [String] {
+        var lines = heading(5, words[.dataQuality])
+        if comparison.notes.isEmpty { return lines + wrapped(words[.noNotes]) }
+        for note in comparison.notes {
+            lines += TextLayout.wrap("- " + note.message, width: Self.maximumWidth, hanging: "  ")
+        }
+        return lines
+    }
+
+    private func method() -> [String] {
+        var lines = heading(6, words[.method])
+        lines += TextLayout.wrap(words[.methodText], width: Self.maximumWidth)
+        if comparison.countries.contains("XK") {
+            lines.append("")
+            let note = language.lowercased().hasPrefix("sr")
+                ? "Kosovo: ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je sa Rezolucijom Saveta "
+                    + "bezbednosti UN 1244/1999 i mišljenjem Međunarodnog suda pravde o proglašenju nezavisnosti Kosova."
+                : "Kosovo: this designation is without prejudice to positions on status, and is in line with UNSCR "
+                    + "1244/1999 and the ICJ Opinion on the Kosovo declaration of independence."
+            lines += TextLayout.wrap(language.lowercased() == "sr-cyrl" ? SerbianScript.toCyrillic(note) : note,
+                                     width: Self.maximumWidth)
+        }
+        return lines
+    }
+
+    // MARK: Pieces
+
+    private func wrapped(_ text: String, indent: String = "") -> [String] {
+        TextLayout.wrap(text, width: Self.maximumWidth, indent: indent, hanging: indent + "  ")
+    }
+
+    private func listed(_ label: String, _ items: [String]) -> [String] {
+        TextLayout.wrapList(label + ": ", items, width: Self.maximumWidth, indent: "  ", hanging: "    ")
+    }
+
+    private func countryLabel(_ code: String) -> String {
+        let name = CountryName.name(code, language: language)
+        return name == code ? code : "\(code) \(name)"
+    }
+
+    private func areaTitle(_ id: String) -> String {
+        framework.areas.first { $0.id == id }?.title.text(in: language) ?? ""
+    }
+
+    private func ratingLabel(_ row: ComparisonRow) -> String? {
+        row.rating?.label.text(in: language)
+    }
+
+    private func state(_ row: ComparisonRow) -> String {
+        switch row.state {
+        case "withheld": words[.withheld]
+        case "not-applicable": words[.notApplicable]
+        default: "-"
+        }
+    }
+
+    private func trendWord(_ trend: Trend?) -> String {
+        switch trend {
+        case .improved: words[.improved]
+        case .stable: words[.stable]
+        case .declined: words[.declined]
+        case nil: ""
+        }
+    }
+
+    private func one(_ value: Double?) -> String? { value.map { Rounding.fixed($0, places: 1) } }
+
+    private func signed(_ value: Double?) -> String? {
+        guard let value else { return nil }
+        let text = Rounding.fixed(value, places: 1)
+        return value > 0 && text != "0.0" ? "+" + text : text
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import RapporteurCore
+import RapporteurIO
+
+/// What `compare` and `report` share: load the framework and the sheets,
+/// print problems, and build the comparison or exit.
+struct ComparisonInput {
+    var framework: Framework
+    var comparison: Comparison
+
+    static func build(paths: [String], frameworkOptions: FrameworkOptions, encoding: SheetEncoding,
+                      selection: SelectionOptions) throws -> ComparisonInput {
+        let framework = try frameworkOptions.load()
+        var meter: Progress?
+        let batch = SheetBatch.load(paths, framework: framework, encoding: encoding) { _, total in
+            if meter == nil { meter = Progress(total: total, label: "reading sheets") }
+            meter?.advance()
+        }
+        meter?.finish()
+        DiagnosticOutput.emit(batch.diagnostics, format: .text)
+        if batch.diagnostics.hasErrors {
+            Terminal.standardError("compare: the sheets have errors; nothing was written\n")
+            throw ExitCode(DiagnosticOutput.exitStatus(for: batch.diagnostics, strict: false))
+        }
+        switch ComparisonEngine(framework: framework).compare(batch.scores, selection.request) {
+        case .success(let comparison):
+            return ComparisonInput(framework: framework, comparison: comparison)
+        case .failure(let failure):
+            DiagnosticOutput.emit(failure.diagnostics, format: .text)
+            throw ExitCode(failure.diagnostics.contains { $0.code == "unknown-region" } ? 2 : 1)
+        }
+    }
+}

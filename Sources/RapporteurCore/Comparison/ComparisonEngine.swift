@@ -71,7 +71,11 @@ public struct ComparisonEngine: Sendable {
                 rows += compare(sheets, year: year, level: level, id: id, history: history)
             }
         }
-        notes += qualityNotes(shown: shown, years: years, countries: region?.countries.sorted() ?? countries)
+        let drafts = Set(notes.filter { $0.kind == .draftExcluded }.compactMap { note in
+            note.country.flatMap { country in note.year.map { "\(country) \($0)" } }
+        })
+        notes += qualityNotes(shown: shown, years: years, countries: region?.countries.sorted() ?? countries,
+                              excludedDrafts: drafts)
         let used = taking.map { score in
             SheetReference(file: score.sheet.file, country: score.sheet.metadata.country, year: score.sheet.metadata.year,
                            status: score.sheet.metadata.status, shown: request.years.contains(score.sheet.metadata.year))
@@ -132,9 +136,11 @@ public struct ComparisonEngine: Sendable {
                        country: score.sheet.metadata.country, year: score.sheet.metadata.year)
     }
 
-    private func qualityNotes(shown: [SheetScore], years: [Int], countries: [String]) -> [ComparisonNote] {
+    private func qualityNotes(shown: [SheetScore], years: [Int], countries: [String],
+                              excludedDrafts: Set<String>) -> [ComparisonNote] {
         var notes: [ComparisonNote] = []
-        let present = Set(shown.map { "\($0.sheet.metadata.country) \($0.sheet.metadata.year)" })
+        // A country-year whose only sheet is an excluded draft is noted once, as that.
+        let present = Set(shown.map { "\($0.sheet.metadata.country) \($0.sheet.metadata.year)" }).union(excludedDrafts)
         for year in years {
             for country in countries where !present.contains("\(country) \(year)") {
                 notes.append(ComparisonNote(kind: .missingSheet, message: "no sheet for \(country) \(year)",

@@ -78,6 +78,15 @@ public struct AnswerInterpreter: Sendable {
                 }
             }
         }
+        // Typed without diacritics ("Delimicno"): accepted when exactly one
+        // option matches that way.
+        let bare = AnswerText.withoutDiacritics(latin)
+        let loose = options.filter { option in
+            ([option.code] + option.labels.entries.map(\.text)).contains {
+                AnswerText.withoutDiacritics(AnswerText.fold(SerbianScript.toLatin($0))) == bare
+            }
+        }
+        if loose.count == 1 { return .success(loose[0]) }
         return .failure(AnswerProblem("not-an-option", "'\(folded)' is not an answer of \(indicator.id)"))
     }
 
@@ -117,6 +126,11 @@ public struct AnswerInterpreter: Sendable {
                 "number-ambiguous", "'\(text.trimmingWhitespace())' has both '.' and ',', so the decimal separator is unclear",
                 suggestion: "write the number with one decimal separator and no thousands separator, e.g. 1234.5 or 1234,5"))
         case .notANumber:
+            if NumberText.looksGrouped(text) {
+                return .failure(AnswerProblem(
+                    "number-grouped", "'\(text.trimmingWhitespace())' uses separators between thousands, which a sheet cannot read safely",
+                    suggestion: "write the number without separators, e.g. \(text.filter(\.isNumber))"))
+            }
             if NumberText.looksLikeDate(text) {
                 return .failure(AnswerProblem(
                     "answer-became-date", "the answer looks like a date: a spreadsheet turned the number into a date",
@@ -126,8 +140,12 @@ public struct AnswerInterpreter: Sendable {
                                           suggestion: "write digits only, e.g. 37 or 12,5\(unitHint(spec))"))
         case .number(let value):
             if spec.integer, value.rounded() != value {
-                return .failure(AnswerProblem("number-not-integer", "\(indicator.id) takes a whole number, not \(formatted(value))",
-                                              suggestion: "round it to a whole number\(unitHint(spec))"))
+                let grouped = NumberText.looksGrouped(text)
+                return .failure(AnswerProblem(
+                    "number-not-integer", "\(indicator.id) takes a whole number, not \(formatted(value))",
+                    suggestion: grouped
+                        ? "if '\(text.trimmingWhitespace())' means \(text.filter(\.isNumber)), write it without a separator"
+                        : "round it to a whole number\(unitHint(spec))"))
             }
             if let low = spec.minimum, value < low {
                 return .failure(outOfRange(value, spec: spec, indicator: indicator))
@@ -163,6 +181,11 @@ public struct AnswerInterpreter: Sendable {
     private func counts(_ numerator: String, _ denominator: String, indicator: Indicator)
         -> Result<AnswerValue, AnswerProblem>
     {
+        for text in [numerator, denominator] where NumberText.looksGrouped(text) {
+            return .failure(AnswerProblem(
+                "number-grouped", "'\(text.trimmingWhitespace())' uses separators between thousands, which a sheet cannot read safely",
+                suggestion: "write the count without separators, e.g. \(text.filter(\.isNumber))"))
+        }
         for text in [numerator, denominator] where NumberText.looksLikeDate(text) {
             return .failure(.dateInstead(of: "count", indicator: indicator.id))
         }

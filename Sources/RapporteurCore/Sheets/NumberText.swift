@@ -40,6 +40,7 @@ public enum NumberText {
     /// Whether `text` looks like a date a spreadsheet wrote: `03/09/26`,
     /// `3.9.2026.`, `2026-09-03`, `3-Sep`, `Sep-26`.
     public static func looksLikeDate(_ text: String) -> Bool {
+        if looksGrouped(text) { return false }
         let s = text.trimmingWhitespace().lowercased()
         let parts = s.split(whereSeparator: { "/.-".contains($0) }).map(String.init)
         let separators = s.filter { "/.-".contains($0) }
@@ -51,6 +52,19 @@ public enum NumberText {
         if parts.count == 2 || parts.count == 3,
            parts.contains(where: { months.contains($0) }),
            parts.contains(where: { $0.allSatisfy(\.isNumber) }) { return true }
+        return false
+    }
+
+    /// `1.250.000` or `1,250`: digits grouped in threes by dots or commas,
+    /// as people write thousands (which sheets do not accept).
+    public static func looksGrouped(_ text: String) -> Bool {
+        let s = String(text.trimmingWhitespace())
+        for separator in [".", ","] {
+            let parts = s.split(separator: Character(separator), omittingEmptySubsequences: false)
+            guard parts.count >= 2, let first = parts.first, (1...3).contains(first.count),
+                  first.allSatisfy(\.isNumber) else { continue }
+            if parts.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isNumber) }) { return true }
+        }
         return false
     }
 }

@@ -27,7 +27,8 @@ public struct SheetAssembler: Sendable {
         }
         let answers = readAnswers(raw, into: &diagnostics)
         let missing = framework.indicators.filter { answers[$0.id] == nil }.map(\.id)
-        if !missing.isEmpty, metadata != nil {
+        // Only worth saying of a sheet that reads; with errors it is noise.
+        if !missing.isEmpty, metadata != nil, !diagnostics.hasErrors {
             diagnostics.append(.note("indicators-missing",
                                      "\(missing.count) indicator(s) of the framework are not in the sheet and count as missing: "
                                          + missing.joined(separator: ", "),

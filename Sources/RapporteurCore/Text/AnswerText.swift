@@ -1,3 +1,5 @@
+import Foundation
+
 /// How typed answers are compared with codes and labels: trimmed, in one
 /// Unicode normal form, case-folded. `Da`, ` DA ` and `da` are one answer,
 /// and so are `Delimično` typed precomposed or decomposed.
@@ -6,6 +8,15 @@ public enum AnswerText {
         // Swift compares and hashes strings by canonical equivalence, so the
         // NFC step is implicit; lowercasing does the case folding.
         String(text.trimmingWhitespace().lowercased())
+    }
+}
+
+extension AnswerText {
+    /// Latin letters without their marks, and đ as dj, the way people type
+    /// on keyboards without Serbian, Croatian or Bosnian letters.
+    public static func withoutDiacritics(_ text: String) -> String {
+        text.replacingOccurrences(of: "đ", with: "dj").replacingOccurrences(of: "Đ", with: "Dj")
+            .folding(options: .diacriticInsensitive, locale: nil)
     }
 }
 

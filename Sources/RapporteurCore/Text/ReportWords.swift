@@ -20,7 +20,7 @@ public struct ReportWords: Sendable {
 
     public enum Key: Sendable, CaseIterable {
         case title, framework, region, allCountries, years, latest, sheets, used, inYearsShown, earlierForDeltas
-        case draftsExcluded, overallRanking, country, score, rating, delta, trend, coverage, regionalMean, median
+        case draftExcluded, draftsExcluded, overallRanking, country, score, rating, delta, trend, coverage, regionalMean, median
         case areas, area, mean, best, withheldOrNoData, legend, largestChanges, noChanges, profiles, rank, of
         case strongest, weakest, gapsToMean, changedIndicators, noChangedIndicators, dataQuality, noNotes, method
         case improved, stable, declined, noSheet, withheld, notApplicable
@@ -38,6 +38,7 @@ public struct ReportWords: Sendable {
             case .used: "used"
             case .inYearsShown: "in the years shown"
             case .earlierForDeltas: "earlier, for changes only"
+            case .draftExcluded: "draft excluded"
             case .draftsExcluded: "drafts excluded"
             case .overallRanking: "Overall ranking"
             case .country: "Country"
@@ -96,6 +97,7 @@ public struct ReportWords: Sendable {
             case .used: "korišćeno"
             case .inYearsShown: "u prikazanim godinama"
             case .earlierForDeltas: "ranijih, samo za promene"
+            case .draftExcluded: "nacrt izostavljen"
             case .draftsExcluded: "nacrta izostavljeno"
             case .overallRanking: "Ukupni poredak"
             case .country: "Zemlja"

@@ -56,7 +56,7 @@ public struct ReportText {
         let drafts = comparison.notes.filter { $0.kind == .draftExcluded }.count
         var sheets = "\(words[.sheets]): \(comparison.sheetsUsed.count) \(words[.used]) (\(shown) \(words[.inYearsShown])"
         sheets += earlier > 0 ? ", \(earlier) \(words[.earlierForDeltas]))" : ")"
-        if drafts > 0 { sheets += "; \(drafts) \(words[.draftsExcluded])" }
+        if drafts > 0 { sheets += "; \(drafts) \(drafts == 1 ? words[.draftExcluded] : words[.draftsExcluded])" }
         return lines + wrapped(sheets)
     }
 
@@ -66,13 +66,13 @@ public struct ReportText {
         let nameWidth = min(max(rows.map { TextLayout.width(countryLabel($0.country)) }.max() ?? 8, 8), 26)
         var lines = heading(1, "\(words[.overallRanking]), \(year)")
         lines.append(TextLayout.row([("#", 3, true), (words[.country], nameWidth, false), (words[.score], 6, true),
-                                     (words[.rating], 13, false), (words[.delta], 7, true), (words[.trend], 13, false),
+                                     (words[.rating], 13, false), (words[.delta], 8, true), (words[.trend], 13, false),
                                      (words[.coverage], 9, true), ("", 0, false)]))
         for row in rows {
             lines.append(TextLayout.row([
                 (row.rank.map(String.init) ?? "-", 3, true), (countryLabel(row.country), nameWidth, false),
                 (one(row.score) ?? "-", 6, true), (ratingLabel(row) ?? state(row), 13, false),
-                (signed(row.delta) ?? "", 7, true), (trendWord(row.trend), 13, false),
+                (signed(row.delta) ?? "", 8, true), (trendWord(row.trend), 13, false),
                 (row.coverage.map { Rounding.fixed($0 * 100, places: 0) + "%" } ?? "", 9, true),
                 (TextLayout.bar(row.displayedScore, cells: 20, ascii: ascii), 20, false),
             ]))
@@ -129,9 +129,9 @@ public struct ReportText {
         if changed.isEmpty { return lines + wrapped(words[.noChanges]) }
         for row in changed {
             let what = row.level == .overall ? words[.score] : "\(row.id) \(areaTitle(row.id))"
-            let line = TextLayout.row([(row.country, 3, false), (signed(row.delta) ?? "", 7, true),
+            let line = TextLayout.row([(row.country, 3, false), (signed(row.delta) ?? "", 8, true),
                                        ("(\(row.deltaFrom.map(String.init) ?? "") → \(year))", 14, false),
-                                       (what, Self.maximumWidth - 28, false)])
+                                       (what, Self.maximumWidth - 30, false)])
             lines.append("  " + line)
         }
         return lines
@@ -233,9 +233,11 @@ public struct ReportText {
 
     private func one(_ value: Double?) -> String? { value.map { Rounding.fixed($0, places: 1) } }
 
+    /// Changes and gaps keep their two decimals, so that a change of 1.97
+    /// does not read as 2.0 while the trend, rightly, says stable.
     private func signed(_ value: Double?) -> String? {
         guard let value else { return nil }
-        let text = Rounding.fixed(value, places: 1)
-        return value > 0 && text != "0.0" ? "+" + text : text
+        let text = Rounding.fixed(value, places: 2)
+        return value > 0 && text != "0.00" ? "+" + text : text
     }
 }

@@ -35,6 +35,7 @@ public enum TableLayout {
         var sheet = RawSheet(file: file)
         var diagnostics: [Diagnostic] = []
         var columns: [String: Int] = [:]
+        var headerWidth = 0
         var inTable = false
         for row in rows where !row.isBlank {
             if !inTable {
@@ -43,6 +44,7 @@ public enum TableLayout {
                     inTable = true
                     sheet.header = row.location
                     columns = header(row, into: &diagnostics)
+                    headerWidth = (row.cells.lastIndex { !$0.text.trimmingWhitespace().isEmpty } ?? 0) + 1
                     continue
                 }
                 let key = row.cells.first?.text ?? ""
@@ -58,6 +60,16 @@ public enum TableLayout {
                 continue
             }
             guard let indicatorColumn = columns["indicator"], let answerColumn = columns["answer"] else { continue }
+            if let stray = row.cells.dropFirst(headerWidth).first(where: { !$0.text.trimmingWhitespace().isEmpty }) {
+                // An unquoted decimal comma (21,1 in a comma-separated sheet)
+                // splits one cell in two and shifts the rest: refuse, never guess.
+                diagnostics.append(.error(
+                    "extra-cells", "this row has more cells than the header has columns, so a cell was probably split",
+                    at: stray.location,
+                    suggestion: "a number with a decimal comma must be quoted (\"21,1\") in a comma-separated sheet, "
+                        + "or written with a point (21.1); check the row's cells line up with the header"))
+                continue
+            }
             let id = row.text(indicatorColumn) ?? ""
             if id.trimmingWhitespace().isEmpty {
                 diagnostics.append(.error("no-indicator-id", "this row has content but no indicator id, so its answer would be lost",

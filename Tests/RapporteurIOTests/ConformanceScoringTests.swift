@@ -100,14 +100,11 @@ struct ConformanceScoringTests {
 
 /// An expected CSV of the conformance set, read by header.
 struct ExpectedCSV {
+    var header: [String] = []
     var rows: [[String: String]] = []
 
     init(_ url: URL) throws {
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
-            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        }
-        let header = lines[0]
-        rows = lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+        try self.init(text: String(contentsOf: url, encoding: .utf8))
     }
 
     /// Numbers compared as numbers: equal, or one unit apart in the last

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("rapporteur compare and report", .serialized)
+struct ReportCommandTests {
+    let arithmetic = ["--framework", Fixtures.path("conformance/arithmetic/framework")]
+    var sheets: String { Fixtures.path("conformance/arithmetic/sheets") }
+
+    @Test("compare --format csv prints the expected CSV of the conformance set")
+    func compareCSV() throws {
+        let result = try CommandRunner.run(["compare"] + arithmetic + ["--format", "csv", "--region", "r1", "--years", "2023-2024", sheets])
+        #expect(result.status == 0, "\(result.standardError)")
+        let expected = try String(contentsOf: Fixtures.url("conformance/arithmetic/expected/region-r1-2023-2024.csv"), encoding: .utf8)
+        #expect(result.standardOutput == expected)
+    }
+
+    @Test("two sheets for one country and year are refused, naming both files")
+    func duplicateSheets() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let original = Fixtures.url("conformance/arithmetic/sheets/AT-2021.csv")
+        try FileManager.default.copyItem(at: original, to: directory.appending(path: "AT-2021.csv"))
+        try FileManager.default.copyItem(at: original, to: directory.appending(path: "AT-2021-copy.csv"))
+        let result = try CommandRunner.run(["compare"] + arithmetic + [directory.path])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("AT-2021.csv") && result.standardError.contains("AT-2021-copy.csv"))
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test("report writes the four files, and twice the same bytes")
+    func deterministic() throws {
+        let first = Fixtures.temporaryDirectory(), second = Fixtures.temporaryDirectory()
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
+        for directory in [first, second] {
+            let result = try CommandRunner.run(["report"] + arithmetic + ["--output", directory.path, sheets])
+            #expect(result.status == 0, "\(result.standardError)")
+        }
+        let names = ["comparison-wide.csv", "comparison.csv", "comparison.xml", "report.txt"]
+        #expect(try FileManager.default.contentsOfDirectory(atPath: first.path).sorted() == names)
+        for name in names {
+            #expect(try Data(contentsOf: first.appending(path: name)) == Data(contentsOf: second.appending(path: name)), "\(name)")
+        }
+    }
+
+    @Test("a report killed midway leaves no partial file")
+    func killed() throws {
+        let reference = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: reference) }
+        #expect(try CommandRunner.run(["report"] + arithmetic + ["--output", reference.path, sheets]).status == 0)
+        var complete: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: reference.path) {
+            complete[name] = try Data(contentsOf: reference.appending(path: name))
+        }
+        for delay in stride(from: 0, through: 120_000, by: 8_000) {
+            let output = Fixtures.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: output) }
+            let process = Process()
+            process.executableURL = CommandRunner.executable
+            process.arguments = ["report"] + arithmetic + ["--output", output.path, sheets]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(useconds_t(delay))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            for name in try FileManager.default.contentsOfDirectory(atPath: output.path) {
+                let data = try Data(contentsOf: output.appending(path: name))
+                // Every file there is whole: a finished output, or a hidden
+                // copy caught between its naming steps, never a fragment.
+                let whole = complete[name] == data || (name.hasPrefix(".") && complete.values.contains(data))
+                #expect(whole, "after \(delay) µs, \(name) is partial")
+            }
+        }
+    }
+
+    @Test("report refuses to write over an input sheet")
+    func inputsAreSafe() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sheet = directory.appending(path: "comparison.csv")
+        try FileManager.default.copyItem(at: Fixtures.url("conformance/arithmetic/sheets/AT-2021.csv"), to: sheet)
+        let before = try Data(contentsOf: sheet)
+        let result = try CommandRunner.run(["report"] + arithmetic + ["--output", directory.path, directory.path])
+        #expect(result.status == 2)
+        #expect(try Data(contentsOf: sheet) == before)
+    }
+
+    @Test("no progress is drawn when standard error is not a terminal")
+    func quietProgress() throws {
+        let result = try CommandRunner.run(["compare"] + arithmetic + ["--format", "csv", sheets])
+        #expect(!result.standardError.contains("\r"))
+    }
+}

@@ -7,7 +7,10 @@ RAPPORTEUR   := $(BUILD_DIR)/debug/rapporteur
 APT_PACKAGES := libxml2-dev pkg-config libxml2-utils
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test check clean
+EXAMPLES     := examples/sheets
+REGIONS      := western-balkans south-east-europe
+
+.PHONY: all deps build run reports test check clean
 
 all: build
 
@@ -26,9 +29,20 @@ deps:
 build: deps
 	$(SWIFT) build --build-path $(BUILD_DIR)
 
-# The main job: build, then check the bundled instrument.
-run: build
-	$(RAPPORTEUR) check --strict
+# The main job: build, then write the comparison reports of the example
+# sheets into reports/ and show the first screen of one.
+run: reports
+	@echo
+	@echo "Reports written:"
+	@for r in $(REGIONS); do echo "  reports/$$r/ (report.txt, comparison.csv, comparison-wide.csv, comparison.xml)"; done
+	@echo
+	@head -n 40 reports/western-balkans/report.txt
+
+# Regenerates reports/ from the example sheets, one folder per region.
+reports: build
+	@for r in $(REGIONS); do \
+	  $(RAPPORTEUR) report --region $$r --output reports/$$r $(EXAMPLES) || exit 1; \
+	done
 
 test: deps
 	$(SWIFT) build --build-path $(BUILD_DIR)

@@ -101,8 +101,12 @@ public struct ComparisonNote: Sendable, Hashable {
     }
 
     public var kind: Kind
+    /// In English, for the XML export; the text report words it per language.
     public var message: String
     public var file: String?
     public var country: String?
     public var year: Int?
+    /// What the note is about beyond file, country and year: the withheld
+    /// areas (`overall` for the overall score), a coverage, a version.
+    public var detail: String?
 }

@@ -40,7 +40,7 @@ public struct ComparisonEngine: Sendable {
             }
             if let version = m.frameworkVersion, version != framework.version, m.frameworkId == framework.id {
                 notes.append(note(.minorVersion, "\(score.sheet.file) was filled for \(framework.id) \(version); "
-                                  + "compared as \(framework.id) \(framework.version)", score))
+                                  + "compared as \(framework.id) \(framework.version)", score, detail: version.description))
             }
             taking.append(score)
         }
@@ -131,9 +131,10 @@ public struct ComparisonEngine: Sendable {
         return ranks
     }
 
-    private func note(_ kind: ComparisonNote.Kind, _ message: String, _ score: SheetScore) -> ComparisonNote {
+    private func note(_ kind: ComparisonNote.Kind, _ message: String, _ score: SheetScore,
+                      detail: String? = nil) -> ComparisonNote {
         ComparisonNote(kind: kind, message: message, file: score.sheet.file,
-                       country: score.sheet.metadata.country, year: score.sheet.metadata.year)
+                       country: score.sheet.metadata.country, year: score.sheet.metadata.year, detail: detail)
     }
 
     private func qualityNotes(shown: [SheetScore], years: [Int], countries: [String],
@@ -151,16 +152,17 @@ public struct ComparisonEngine: Sendable {
             let m = score.sheet.metadata
             let withheld = score.areas.filter { $0.aggregate.state == .withheld }.map(\.area)
             if score.overall.state == .withheld {
-                notes.append(note(.withheld, "\(m.country) \(m.year): overall score withheld, coverage "
-                                  + Rounding.fixed(score.overall.coverage ?? 0, places: 2), score))
+                let coverage = Rounding.fixed(score.overall.coverage ?? 0, places: 2)
+                notes.append(note(.withheld, "\(m.country) \(m.year): overall score withheld, coverage \(coverage)",
+                                  score, detail: "overall"))
             }
             if !withheld.isEmpty {
                 notes.append(note(.withheld, "\(m.country) \(m.year): area score withheld for too little data: "
-                                  + withheld.joined(separator: ", "), score))
+                                  + withheld.joined(separator: ", "), score, detail: withheld.joined(separator: ", ")))
             }
             if score.overall.state == .scored, let coverage = score.overall.coverage, coverage < Self.lowCoverage {
-                notes.append(note(.lowCoverage, "\(m.country) \(m.year): overall coverage only "
-                                  + Rounding.fixed(coverage, places: 2), score))
+                let shown = Rounding.fixed(coverage, places: 2)
+                notes.append(note(.lowCoverage, "\(m.country) \(m.year): overall coverage only \(shown)", score, detail: shown))
             }
         }
         return notes

@@ -24,7 +24,9 @@ public struct ReportWords: Sendable {
         case areas, area, mean, best, withheldOrNoData, legend, largestChanges, noChanges, profiles, rank, of
         case strongest, weakest, gapsToMean, changedIndicators, noChangedIndicators, dataQuality, noNotes, method
         case improved, stable, declined, noSheet, withheld, notApplicable
-        case methodText
+        case methodText, overallScore
+        case noteDraft, noteOutsideRegion, noteMinorVersion, noteMissing, noteOverallWithheld, noteAreasWithheld
+        case noteLowCoverage
 
         var english: String {
             switch self {
@@ -74,6 +76,14 @@ public struct ReportWords: Sendable {
             case .noSheet: "no sheet"
             case .withheld: "withheld"
             case .notApplicable: "not applicable"
+            case .overallScore: "Overall score"
+            case .noteDraft: "draft left out (use --include-drafts to compare it)"
+            case .noteOutsideRegion: "not in the region, left out"
+            case .noteMinorVersion: "filled for another version of the instrument, compared as"
+            case .noteMissing: "no sheet for"
+            case .noteOverallWithheld: "overall score withheld, too little data"
+            case .noteAreasWithheld: "area scores withheld for too little data"
+            case .noteLowCoverage: "overall coverage only"
             case .methodText:
                 "Each answer is scored from 0 to 100 as the instrument defines. Area scores are weighted means of "
                     + "the answered indicators; the overall score is the weighted mean of the areas. Where the "
@@ -105,7 +115,7 @@ public struct ReportWords: Sendable {
             case .rating: "Stepen"
             case .delta: "Promena"
             case .trend: "Kretanje"
-            case .coverage: "Pokrivenost"
+            case .coverage: "Pokriv."
             case .regionalMean: "Regionalni prosek"
             case .median: "medijana"
             case .areas: "Ocene po oblastima"
@@ -133,6 +143,14 @@ public struct ReportWords: Sendable {
             case .noSheet: "nema lista"
             case .withheld: "uskraćeno"
             case .notApplicable: "ne primenjuje se"
+            case .overallScore: "Ukupna ocena"
+            case .noteDraft: "nacrt izostavljen (sa --include-drafts se uključuje)"
+            case .noteOutsideRegion: "nije u regionu, izostavljeno"
+            case .noteMinorVersion: "popunjeno za drugu verziju instrumenta, poređeno kao"
+            case .noteMissing: "nema lista za"
+            case .noteOverallWithheld: "ukupna ocena uskraćena, premalo podataka"
+            case .noteAreasWithheld: "ocene oblasti uskraćene zbog premalo podataka"
+            case .noteLowCoverage: "ukupna pokrivenost samo"
             case .methodText:
                 "Svaki odgovor se ocenjuje od 0 do 100 kako instrument propisuje. Ocena oblasti je ponderisani "
                     + "prosek odgovorenih indikatora, a ukupna ocena ponderisani prosek oblasti. Kada je odgovoreni "

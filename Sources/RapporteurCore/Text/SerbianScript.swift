@@ -34,13 +34,15 @@ public enum SerbianScript {
     }
 
     /// Latin to Cyrillic, digraphs first. Words holding a digit (indicator
-    /// ids such as `IDN.01`, `CETS-197`, `2011/36/EU`) and web addresses stay
-    /// as written, so that a reader can still find what they name.
+    /// ids such as `IDN.01`, `CETS-197`, `2011/36/EU`), command-line options
+    /// and web addresses stay as written, so that a reader can still find or
+    /// type what they name.
     public static func toCyrillic(_ text: String) -> String {
         var out = ""
         var word = ""
         func flush() {
-            if word.contains(where: \.isNumber) || word.contains("://") || word.contains("@") {
+            if word.contains(where: \.isNumber) || word.contains("://") || word.contains("@") || word.hasPrefix("--")
+                || word.hasPrefix("(--") {
                 out += word
             } else {
                 out += letters(word)

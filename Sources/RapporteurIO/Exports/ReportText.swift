@@ -42,8 +42,9 @@ public struct ReportText {
     }
 
     private func header() -> [String] {
-        let title = "\(words[.title]): \(framework.title.text(in: language))"
-        var lines = [title, String(repeating: ascii ? "=" : "═", count: min(TextLayout.width(title), Self.maximumWidth))]
+        let title = TextLayout.wrap("\(words[.title]): \(framework.title.text(in: language))", width: Self.maximumWidth)
+        let rule = String(repeating: ascii ? "=" : "═", count: title.map(TextLayout.width).max() ?? 0)
+        var lines = title + [rule]
         lines += wrapped("\(words[.framework]): \(framework.id) \(framework.version)")
         let region = comparison.region.map { "\($0.title.text(in: language)) (\($0.id))" } ?? words[.allCountries]
         lines += wrapped("\(words[.region]): \(region)")
@@ -63,18 +64,19 @@ public struct ReportText {
     private func ranking(_ year: Int) -> [String] {
         let rows = comparison.rows(year: year, level: .overall, id: "overall")
             .sorted { ($0.rank ?? Int.max, $0.country) < ($1.rank ?? Int.max, $1.country) }
-        let nameWidth = min(max(rows.map { TextLayout.width(countryLabel($0.country)) }.max() ?? 8, 8), 26)
+        let nameWidth = min(max(rows.map { TextLayout.width(countryLabel($0.country)) }.max() ?? 8, 8), 25)
         var lines = heading(1, "\(words[.overallRanking]), \(year)")
-        lines.append(TextLayout.row([("#", 3, true), (words[.country], nameWidth, false), (words[.score], 6, true),
-                                     (words[.rating], 13, false), (words[.delta], 8, true), (words[.trend], 13, false),
-                                     (words[.coverage], 9, true), ("", 0, false)]))
+        // 3 + 25 + 5 + 12 + 7 + 11 + 8 + 15 columns and 7 spaces: at most 93.
+        lines.append(TextLayout.row([("#", 3, true), (words[.country], nameWidth, false), (words[.score], 5, true),
+                                     (words[.rating], 12, false), (words[.delta], 7, true), (words[.trend], 11, false),
+                                     (words[.coverage], 8, true)]))
         for row in rows {
             lines.append(TextLayout.row([
                 (row.rank.map(String.init) ?? "-", 3, true), (countryLabel(row.country), nameWidth, false),
-                (one(row.score) ?? "-", 6, true), (ratingLabel(row) ?? state(row), 13, false),
-                (signed(row.delta) ?? "", 8, true), (trendWord(row.trend), 13, false),
-                (row.coverage.map { Rounding.fixed($0 * 100, places: 0) + "%" } ?? "", 9, true),
-                (TextLayout.bar(row.displayedScore, cells: 20, ascii: ascii), 20, false),
+                (one(row.score) ?? "-", 5, true), (ratingLabel(row) ?? state(row), 12, false),
+                (signed(row.delta) ?? "", 7, true), (trendWord(row.trend), 11, false),
+                (row.coverage.map { Rounding.fixed($0 * 100, places: 0) + "%" } ?? "", 8, true),
+                (TextLayout.bar(row.displayedScore, cells: 15, ascii: ascii), 15, false),
             ]))
         }
         if let first = rows.first {
@@ -89,17 +91,17 @@ public struct ReportText {
         var lines = heading(2, "\(words[.areas]), \(year) (\(words[.withheldOrNoData]))")
         // Columns: area id, then 6 per country, then mean and best; countries
         // beyond what 100 columns hold go to a further block.
-        let perBlock = max((Self.maximumWidth - 6 - 7 - 5) / 7, 1)
+        let perBlock = max((Self.maximumWidth - 7 - 7 - 9) / 7, 1)
         var start = 0
         repeat {
             let block = Array(countries[start..<min(start + perBlock, countries.count)])
             let last = start + perBlock >= countries.count
-            var header: [(String, Int, right: Bool)] = [(words[.area], 5, false)] + block.map { ($0, 6, true) }
-            if last { header += [(words[.mean], 6, true), (words[.best], 5, false)] }
+            var header: [(String, Int, right: Bool)] = [(words[.area], 6, false)] + block.map { ($0, 6, true) }
+            if last { header += [(words[.mean], 6, true), (words[.best], 8, false)] }
             lines.append(TextLayout.row(header))
             for area in framework.areas {
                 let rows = comparison.rows(year: year, level: .area, id: area.id)
-                var cells: [(String, Int, right: Bool)] = [(area.id, 5, false)]
+                var cells: [(String, Int, right: Bool)] = [(area.id, 6, false)]
                 for country in block {
                     cells.append((one(rows.first { $0.country == country }?.score) ?? "-", 6, true))
                 }
@@ -128,7 +130,7 @@ public struct ReportText {
             .prefix(10)
         if changed.isEmpty { return lines + wrapped(words[.noChanges]) }
         for row in changed {
-            let what = row.level == .overall ? words[.score] : "\(row.id) \(areaTitle(row.id))"
+            let what = row.level == .overall ? words[.overallScore] : "\(row.id) \(areaTitle(row.id))"
             let line = TextLayout.row([(row.country, 3, false), (signed(row.delta) ?? "", 8, true),
                                        ("(\(row.deltaFrom.map(String.init) ?? "") → \(year))", 14, false),
                                        (what, Self.maximumWidth - 30, false)])
@@ -150,8 +152,10 @@ public struct ReportText {
                 .sorted { ($0.score!, $1.id) > ($1.score!, $0.id) }
             if !areas.isEmpty {
                 let describe = { (r: ComparisonRow) in "\(r.id) \(one(r.score)!)" }
-                lines += listed(words[.strongest], areas.prefix(3).map(describe))
-                lines += listed(words[.weakest], areas.suffix(3).reversed().map(describe))
+                // Strongest and weakest never share an area.
+                let shown = max(min(3, areas.count / 2), 1)
+                lines += listed(words[.strongest], areas.prefix(shown).map(describe))
+                if areas.count > 1 { lines += listed(words[.weakest], areas.suffix(shown).reversed().map(describe)) }
                 let gaps = areas.sorted { abs($0.gap ?? 0) > abs($1.gap ?? 0) }.prefix(4)
                     .map { "\($0.id) \(signed($0.gap) ?? "")" }
                 lines += listed(words[.gapsToMean], Array(gaps))
@@ -160,7 +164,7 @@ public struct ReportText {
                 $0.year == year && $0.level == .indicator && $0.country == row.country && ($0.delta ?? 0) != 0
             }
             var list = changed.prefix(12).map { "\($0.id) \(signed($0.delta)!)" }
-            if changed.count > 12 { list.append("(+\(changed.count - 12))") }
+            if changed.count > 12 { list.append("… (+\(changed.count - 12))") }
             lines += listed(words[.changedIndicators], list.isEmpty ? [words[.noChangedIndicators]] : list)
         }
         return lines
@@ -170,9 +174,25 @@ public struct ReportText {
         var lines = heading(5, words[.dataQuality])
         if comparison.notes.isEmpty { return lines + wrapped(words[.noNotes]) }
         for note in comparison.notes {
-            lines += TextLayout.wrap("- " + note.message, width: Self.maximumWidth, hanging: "  ")
+            lines += TextLayout.wrap("- " + worded(note), width: Self.maximumWidth, hanging: "  ")
         }
         return lines
+    }
+
+    /// A note in the report's language, from its parts.
+    private func worded(_ note: ComparisonNote) -> String {
+        let place = [note.country, note.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
+        let file = note.file ?? ""
+        switch note.kind {
+        case .draftExcluded: return "\(words[.noteDraft]): \(file) (\(place))"
+        case .outsideRegion: return "\(words[.noteOutsideRegion]): \(file) (\(place))"
+        case .minorVersion:
+            return "\(file): \(words[.noteMinorVersion]) \(comparison.frameworkId) \(note.detail ?? "")"
+        case .missingSheet: return "\(words[.noteMissing]) \(place)"
+        case .withheld where note.detail == "overall": return "\(place): \(words[.noteOverallWithheld])"
+        case .withheld: return "\(place): \(words[.noteAreasWithheld]): \(note.detail ?? "")"
+        case .lowCoverage: return "\(place): \(words[.noteLowCoverage]) \(note.detail ?? "")"
+        }
     }
 
     private func method() -> [String] {

@@ -33,6 +33,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language of framework texts and of the report's words (en, sr-Latn, sr-Cyrl).", valueName: "L"))
     var lang = "en"
 
+    @Flag(help: "Use ASCII for bars and borders in the text format.")
+    var ascii = false
+
     @Argument(help: ArgumentHelp("Sheet files or directories of sheets.", valueName: "PATH"))
     var paths: [String]
 
@@ -45,7 +48,8 @@ struct CompareCommand: ParsableCommand {
         case .csv: data = Data(ComparisonCSV.long(input.comparison, levels: levels).utf8)
         case .xml: data = try ComparisonXML.document(input.comparison, levels: levels)
         case .text:
-            data = Data(ReportText(framework: input.framework, comparison: input.comparison, language: lang).render().utf8)
+            data = Data(ReportText(framework: input.framework, comparison: input.comparison, language: lang, ascii: ascii)
+                .render().utf8)
         }
         guard let output else {
             FileHandle.standardOutput.write(data)

@@ -1,0 +1,187 @@
+import Foundation
+import RapporteurCore
+import RapporteurIO
+import Testing
+
+/// The text report, whole, in English and Serbian Latin, over data whose
+/// numbers are worked out here. Two areas of one indicator each, scored
+/// linearly 0 to 100, so an answer is its score; region r = RS and AL.
+///
+/// - RS 2023: AA 50, BB 70, overall 60. RS 2024: AA 60, BB 80, overall 70
+///   (rating Good from 60), change +10.00 on every level: improved (band 2).
+/// - AL 2024: AA 40, BB 40, overall 40 (Poor); no earlier sheet, no change;
+///   AL 2023 is missing.
+/// - 2024 overall: mean (70 + 40) / 2 = 55.0, median 55.0, n = 2; AA mean 50,
+///   BB mean 60, best RS in both; AL gaps BB -20.00, AA -10.00, RS +20.00, +10.00.
+/// - Bars of 15 cells: 70 fills 10.5, shown 11; 40 fills 6.
+@Suite("the text report, golden")
+struct ReportGoldenTests {
+    static func comparison() throws -> (Framework, Comparison) {
+        func area(_ id: String, _ en: String, _ sr: String) -> String {
+            """
+            <area xmlns="urn:rapporteur:framework:1" id="\(id)"><title xml:lang="en">\(en)</title>
+            <title xml:lang="sr-Latn">\(sr)</title>
+            <indicator id="\(id).01" type="outcome"><title xml:lang="en">t</title><question xml:lang="en">q?</question>
+            <number min="0" max="100"><linear low="0" high="100"/></number></indicator></area>
+            """
+        }
+        let files = [
+            "framework.xml": """
+                <framework xmlns="urn:rapporteur:framework:1" id="t" version="1.0"><title xml:lang="en">Test instrument</title>
+                <title xml:lang="sr-Latn">Probni instrument</title>
+                <scoring min-coverage="0.7" stable-band="2"/>
+                <ratings><rating code="good" min="60"><label xml:lang="en">Good</label><label xml:lang="sr-Latn">Dobar</label></rating>
+                <rating code="poor" min="0"><label xml:lang="en">Poor</label><label xml:lang="sr-Latn">Slab</label></rating></ratings>
+                <regions><region id="r"><title xml:lang="en">Region</title><title xml:lang="sr-Latn">Region</title>
+                <member country="RS"/><member country="AL"/></region></regions>
+                <include href="aa.xml"/><include href="bb.xml"/></framework>
+                """,
+            "aa.xml": area("AA", "Alpha", "Alfa"), "bb.xml": area("BB", "Beta", "Beta"),
+        ]
+        let framework = try #require(FrameworkLoader.load(from: MemoryFrameworkSource(texts: files)).framework)
+        let scores = try [("RS", 2023, "50", "70"), ("RS", 2024, "60", "80"), ("AL", 2024, "40", "40")].map { sheet in
+            let text = "country,\(sheet.0)\nyear,\(sheet.1)\nframework,t 1.0\nstatus,final\n\nindicator,answer\n"
+                + "AA.01,\(sheet.2)\nBB.01,\(sheet.3)\n"
+            let (raw, _) = try SheetLoader.readRaw(Data(text.utf8), file: "\(sheet.0)-\(sheet.1).csv", encoding: .utf8)
+            return Scorer(framework: framework).score(try #require(SheetAssembler(framework: framework).assemble(raw).sheet))
+        }
+        let comparison = try ComparisonEngine(framework: framework).compare(scores, ComparisonRequest(region: "r")).get()
+        return (framework, comparison)
+    }
+
+    @Test("in English")
+    func english() throws {
+        let (framework, comparison) = try Self.comparison()
+        #expect(ReportText(framework: framework, comparison: comparison, language: "en").render() == Self.english)
+    }
+
+    @Test("in Serbian Latin")
+    func serbian() throws {
+        let (framework, comparison) = try Self.comparison()
+        #expect(ReportText(framework: framework, comparison: comparison, language: "sr-Latn").render() == Self.serbian)
+    }
+
+    static let english = """
+            Comparison report: Test instrument
+            ══════════════════════════════════
+            Framework: t 1.0
+            Region: Region (r)
+            Years: 2023–2024 (latest: 2024)
+            Sheets: 3 used (3 in the years shown)
+
+            1. Overall ranking, 2024
+            ────────────────────────
+              # Country    Score Rating        Change Trend       Coverage
+              1 RS Serbia   70.0 Good          +10.00 improved        100% ███████████░░░░
+              2 AL Albania  40.0 Poor                                 100% ██████░░░░░░░░░
+            Regional mean: 55.0; median 55.0; n = 2
+
+            2. Scores by area, 2024 (- withheld or no data)
+            ───────────────────────────────────────────────
+            Area       AL     RS   Mean Best
+            AA       40.0   60.0   50.0 RS
+            BB       40.0   80.0   60.0 RS
+
+            Areas:
+              AA Alpha
+              BB Beta
+
+            3. Largest changes since the previous year
+            ──────────────────────────────────────────
+              RS    +10.00 (2023 → 2024)  AA Alpha
+              RS    +10.00 (2023 → 2024)  BB Beta
+              RS    +10.00 (2023 → 2024)  Overall score
+
+            4. Country profiles
+            ───────────────────
+
+            AL Albania, 2024: 40.0 (Poor), rank 2 of 2
+              Strongest areas: AA 40.0
+              Weakest areas: BB 40.0
+              Gap to the regional mean: BB -20.00, AA -10.00
+              Indicators whose answer changed: none
+
+            RS Serbia, 2024: 70.0 (Good), rank 1 of 2
+              Strongest areas: BB 80.0
+              Weakest areas: AA 60.0
+              Gap to the regional mean: BB +20.00, AA +10.00
+              Indicators whose answer changed: AA.01 +10.00, BB.01 +10.00
+
+            5. Data quality
+            ───────────────
+            - no sheet for AL 2023
+
+            6. Method
+            ─────────
+            Each answer is scored from 0 to 100 as the instrument defines. Area scores are weighted means of the
+            answered indicators; the overall score is the weighted mean of the areas. Where the answered share
+            of an area's weight (its coverage) is below the instrument's minimum, the score is withheld rather
+            than guessed. Ranks and changes use scores rounded to two decimals; a change smaller than the
+            instrument's stable band counts as stable. Scores measure what the monitoring organisations reported
+            against the standards of CETS 197, Directive 2011/36/EU and the Palermo Protocol; they are not an
+            official assessment.
+
+            """
+
+    static let serbian = """
+            Uporedni izveštaj: Probni instrument
+            ════════════════════════════════════
+            Instrument: t 1.0
+            Region: Region (r)
+            Godine: 2023–2024 (poslednja: 2024)
+            Listovi: 3 korišćeno (3 u prikazanim godinama)
+
+            1. Ukupni poredak, 2024
+            ───────────────────────
+              # Zemlja      Ocena Stepen       Promena Kretanje     Pokriv.
+              1 RS Srbija    70.0 Dobar         +10.00 poboljšanje     100% ███████████░░░░
+              2 AL Albanija  40.0 Slab                                 100% ██████░░░░░░░░░
+            Regionalni prosek: 55.0; medijana 55.0; n = 2
+
+            2. Ocene po oblastima, 2024 (- uskraćeno ili nema podataka)
+            ───────────────────────────────────────────────────────────
+            Oblast     AL     RS Prosek Najbolja
+            AA       40.0   60.0   50.0 RS
+            BB       40.0   80.0   60.0 RS
+
+            Oblasti:
+              AA Alfa
+              BB Beta
+
+            3. Najveće promene u odnosu na prethodnu godinu
+            ───────────────────────────────────────────────
+              RS    +10.00 (2023 → 2024)  AA Alfa
+              RS    +10.00 (2023 → 2024)  BB Beta
+              RS    +10.00 (2023 → 2024)  Ukupna ocena
+
+            4. Profili zemalja
+            ──────────────────
+
+            AL Albanija, 2024: 40.0 (Slab), mesto 2 od 2
+              Najjače oblasti: AA 40.0
+              Najslabije oblasti: BB 40.0
+              Odstupanje od regionalnog proseka: BB -20.00, AA -10.00
+              Indikatori sa promenjenim odgovorom: nema
+
+            RS Srbija, 2024: 70.0 (Dobar), mesto 1 od 2
+              Najjače oblasti: BB 80.0
+              Najslabije oblasti: AA 60.0
+              Odstupanje od regionalnog proseka: BB +20.00, AA +10.00
+              Indikatori sa promenjenim odgovorom: AA.01 +10.00, BB.01 +10.00
+
+            5. Kvalitet podataka
+            ────────────────────
+            - nema lista za AL 2023
+
+            6. Metod
+            ────────
+            Svaki odgovor se ocenjuje od 0 do 100 kako instrument propisuje. Ocena oblasti je ponderisani prosek
+            odgovorenih indikatora, a ukupna ocena ponderisani prosek oblasti. Kada je odgovoreni deo pondera
+            oblasti (pokrivenost) ispod minimuma instrumenta, ocena se uskraćuje umesto da se nagađa. Poredak i
+            promene koriste ocene zaokružene na dve decimale; promena manja od praga stabilnosti instrumenta
+            smatra se stabilnom. Ocene mere ono što su organizacije koje prate stanje izvestile u odnosu na
+            standarde Konvencije Saveta Evrope (CETS 197), Direktive 2011/36/EU i Protokola iz Palerma; one nisu
+            zvanična procena.
+
+            """
+}

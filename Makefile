@@ -10,7 +10,7 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLES     := examples/sheets
 REGIONS      := western-balkans south-east-europe
 
-.PHONY: all deps build run reports test check clean
+.PHONY: all deps build run reports test check bench clean
 
 all: build
 
@@ -54,6 +54,13 @@ check: build
 	@for f in indicators/framework.xml indicators/areas/*.xml; do \
 	  xmllint --noout --nonet --schema indicators/schema/framework.xsd $$f || exit 1; \
 	done
+
+# Timings at three workload sizes against the targets (release build).
+# BENCH_FLAGS=--quick for one small run.
+bench: deps
+	$(SWIFT) build -c release --build-path $(BUILD_DIR) --product rapporteur
+	$(SWIFT) build -c release --build-path $(BUILD_DIR) --product rapporteur-bench
+	$(BUILD_DIR)/release/rapporteur-bench $(BUILD_DIR)/release/rapporteur $(BENCH_FLAGS)
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -37,6 +37,8 @@ let package = Package(
             plugins: ["EmbedIndicators"]
         ),
         .executableTarget(name: "EmbedFilesTool"),
+        // `make bench`: generated workloads timed against the release binary.
+        .executableTarget(name: "rapporteur-bench", path: "Sources/RapporteurBench"),
         .plugin(
             name: "EmbedIndicators",
             capability: .buildTool(),

@@ -12,14 +12,49 @@ public struct Comparison: Sendable {
     /// Sheets that take part, earlier years for deltas included, by file.
     public var sheetsUsed: [SheetReference]
     public var notes: [ComparisonNote]
-    public var rows: [ComparisonRow]
+    /// By year, level, framework order of ids, then country.
+    public let rows: [ComparisonRow]
+    /// Where each year, level and id's rows stand: they are contiguous.
+    private let groups: [Group: Range<Int>]
 
-    public func rows(year: Int, level: ComparisonLevel, id: String) -> [ComparisonRow] {
-        rows.filter { $0.year == year && $0.level == level && $0.id == id }
+    private struct Group: Hashable {
+        var year: Int
+        var level: ComparisonLevel
+        var id: String
+    }
+
+    public init(frameworkId: String, frameworkVersion: FrameworkVersion, region: Region?, years: [Int],
+                countries: [String], sheetsUsed: [SheetReference], notes: [ComparisonNote], rows: [ComparisonRow]) {
+        self.frameworkId = frameworkId
+        self.frameworkVersion = frameworkVersion
+        self.region = region
+        self.years = years
+        self.countries = countries
+        self.sheetsUsed = sheetsUsed
+        self.notes = notes
+        self.rows = rows
+        var groups: [Group: Range<Int>] = [:]
+        var start = 0
+        while start < rows.count {
+            let key = Group(year: rows[start].year, level: rows[start].level, id: rows[start].id)
+            var end = start + 1
+            while end < rows.count, rows[end].year == key.year, rows[end].level == key.level, rows[end].id == key.id {
+                end += 1
+            }
+            groups[key] = start..<end
+            start = end
+        }
+        self.groups = groups
+    }
+
+    /// The rows of one year, level and id, one per country.
+    public func rows(year: Int, level: ComparisonLevel, id: String) -> ArraySlice<ComparisonRow> {
+        guard let range = groups[Group(year: year, level: level, id: id)] else { return [] }
+        return rows[range]
     }
 
     public func row(year: Int, country: String, level: ComparisonLevel, id: String) -> ComparisonRow? {
-        rows.first { $0.year == year && $0.country == country && $0.level == level && $0.id == id }
+        rows(year: year, level: level, id: id).first { $0.country == country }
     }
 }
 

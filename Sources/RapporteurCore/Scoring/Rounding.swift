@@ -16,10 +16,19 @@ public enum Rounding {
     }
 
     /// `12.30`, `-0.50`, `100.00`: fixed decimals, `.` separator, no groups.
+    /// Written by hand: exports format millions of numbers, and
+    /// `String(format:)` was a third of a comparison's time.
     public static func fixed(_ value: Double, places: Int) -> String {
-        let r = rounded(value, places: places)
-        var text = String(format: "%.\(places)f", r)
-        if text.hasPrefix("-"), Double(text) == 0 { text.removeFirst() }
-        return text
+        let scale = pow(10, Double(places))
+        let scaled = rounded(value, places: places) * scale
+        guard scaled.isFinite, abs(scaled) < 9e17 else { return String(value) }
+        let units = Int64(scaled.rounded())
+        let negative = units < 0
+        var digits = String(negative ? -units : units)
+        if places > 0 {
+            if digits.count <= places { digits = String(repeating: "0", count: places - digits.count + 1) + digits }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -places))
+        }
+        return negative && units != 0 ? "-" + digits : digits
     }
 }

@@ -7,6 +7,27 @@ public struct AnswerInterpreter: Sendable {
     private let unknownWords: Set<String>
     private let notApplicableWords: Set<String>
     private let noneWords: Set<String>
+    /// Per choice or checklist indicator, what each folded word answers.
+    private let lookups: [String: OptionLookup]
+
+    /// Codes by the folded forms of every code and label of an indicator's
+    /// options, built once: a comparison reads hundreds of thousands of answers.
+    struct OptionLookup {
+        /// Trimmed, case-folded, and also transliterated to Latin.
+        var exact: [String: String] = [:]
+        /// Without diacritics: codes, possibly several.
+        var loose: [String: Set<String>] = [:]
+
+        init(_ options: [AnswerOption]) {
+            for option in options {
+                for word in [option.code] + option.labels.entries.map(\.text) {
+                    let latin = AnswerText.fold(SerbianScript.toLatin(word))
+                    for form in [AnswerText.fold(word), latin] where exact[form] == nil { exact[form] = option.code }
+                    loose[AnswerText.withoutDiacritics(latin), default: []].insert(option.code)
+                }
+            }
+        }
+    }
 
     public init(framework: Framework) {
         self.framework = framework
@@ -14,6 +35,11 @@ public struct AnswerInterpreter: Sendable {
         unknownWords = Self.words(["unknown"], special.unknown)
         notApplicableWords = Self.words(["n/a"], special.notApplicable)
         noneWords = Self.words(["none"], special.none)
+        var lookups: [String: OptionLookup] = [:]
+        for indicator in framework.indicators where !indicator.answer.options.isEmpty {
+            lookups[indicator.id] = OptionLookup(indicator.answer.options)
+        }
+        self.lookups = lookups
     }
 
     private static func words(_ codes: [String], _ labels: LocalisedText) -> Set<String> {
@@ -69,24 +95,12 @@ public struct AnswerInterpreter: Sendable {
     private func option(_ folded: String, _ latin: String, among options: [AnswerOption], indicator: Indicator)
         -> Result<AnswerOption, AnswerProblem>
     {
-        for option in options {
-            let words = [option.code] + option.labels.entries.map(\.text)
-            for word in words {
-                let candidate = AnswerText.fold(word)
-                if candidate == folded || candidate == latin || AnswerText.fold(SerbianScript.toLatin(word)) == latin {
-                    return .success(option)
-                }
-            }
-        }
+        let lookup = lookups[indicator.id] ?? OptionLookup(options)
         // Typed without diacritics ("Delimicno"): accepted when exactly one
         // option matches that way.
-        let bare = AnswerText.withoutDiacritics(latin)
-        let loose = options.filter { option in
-            ([option.code] + option.labels.entries.map(\.text)).contains {
-                AnswerText.withoutDiacritics(AnswerText.fold(SerbianScript.toLatin($0))) == bare
-            }
-        }
-        if loose.count == 1 { return .success(loose[0]) }
+        let code = lookup.exact[folded] ?? lookup.exact[latin]
+            ?? lookup.loose[AnswerText.withoutDiacritics(latin)].flatMap { $0.count == 1 ? $0.first : nil }
+        if let code, let option = options.first(where: { $0.code == code }) { return .success(option) }
         return .failure(AnswerProblem("not-an-option", "'\(folded)' is not an answer of \(indicator.id)"))
     }
 
@@ -181,16 +195,17 @@ public struct AnswerInterpreter: Sendable {
     private func counts(_ numerator: String, _ denominator: String, indicator: Indicator)
         -> Result<AnswerValue, AnswerProblem>
     {
-        for text in [numerator, denominator] where NumberText.looksGrouped(text) {
-            return .failure(AnswerProblem(
-                "number-grouped", "'\(text.trimmingWhitespace())' uses separators between thousands, which a sheet cannot read safely",
-                suggestion: "write the count without separators, e.g. \(text.filter(\.isNumber))"))
-        }
-        for text in [numerator, denominator] where NumberText.looksLikeDate(text) {
-            return .failure(.dateInstead(of: "count", indicator: indicator.id))
-        }
         guard case .number(let n) = NumberText.read(numerator), case .number(let d) = NumberText.read(denominator),
               n >= 0, d >= 0, n.rounded() == n, d.rounded() == d else {
+            for text in [numerator, denominator] where NumberText.looksGrouped(text) {
+                return .failure(AnswerProblem(
+                    "number-grouped",
+                    "'\(text.trimmingWhitespace())' uses separators between thousands, which a sheet cannot read safely",
+                    suggestion: "write the count without separators, e.g. \(text.filter(\.isNumber))"))
+            }
+            for text in [numerator, denominator] where NumberText.looksLikeDate(text) {
+                return .failure(.dateInstead(of: "count", indicator: indicator.id))
+            }
             return .failure(AnswerProblem(
                 "not-a-ratio", "\(indicator.id) takes two counts, whole numbers of 0 or more, as N/D",
                 suggestion: "write e.g. 12/40 (12 of 40)"))

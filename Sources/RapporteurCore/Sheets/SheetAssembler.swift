@@ -4,10 +4,15 @@
 public struct SheetAssembler: Sendable {
     public let framework: Framework
     private let interpreter: AnswerInterpreter
+    /// Built once; an assembler reads many sheets.
+    private let indicators: [String: Indicator]
+    private let ids: [String]
 
     public init(framework: Framework) {
         self.framework = framework
         interpreter = AnswerInterpreter(framework: framework)
+        ids = framework.indicators.map(\.id)
+        indicators = Dictionary(framework.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public struct Outcome: Sendable {
@@ -26,7 +31,7 @@ public struct SheetAssembler: Sendable {
             return Outcome(sheet: nil, diagnostics: diagnostics)
         }
         let answers = readAnswers(raw, into: &diagnostics)
-        let missing = framework.indicators.filter { answers[$0.id] == nil }.map(\.id)
+        let missing = ids.filter { answers[$0] == nil }
         // Only worth saying of a sheet that reads; with errors it is noise.
         if !missing.isEmpty, metadata != nil, !diagnostics.hasErrors {
             diagnostics.append(.note("indicators-missing",
@@ -43,11 +48,9 @@ public struct SheetAssembler: Sendable {
         var firstSeen: [String: SourceLocation] = [:]
         var halves: [String: (numerator: RawAnswerRow?, denominator: RawAnswerRow?)] = [:]
         var halfOrder: [String] = []
-        let ids = framework.indicators.map(\.id)
-
         for row in raw.rows {
             let (id, part) = Self.split(row.indicator)
-            guard let indicator = framework.indicator(id) else {
+            guard let indicator = indicators[id] else {
                 let typed = row.indicator.trimmingWhitespace()
                 diagnostics.append(.error("unknown-indicator", "'\(typed)' is not an indicator of framework \(framework.id)",
                                           at: row.indicatorLocation,
@@ -76,7 +79,7 @@ public struct SheetAssembler: Sendable {
         }
 
         for id in halfOrder {
-            guard let pair = halves[id], let indicator = framework.indicator(id) else { continue }
+            guard let pair = halves[id], let indicator = indicators[id] else { continue }
             if let single = firstSeen[id] {
                 let other = pair.numerator ?? pair.denominator!
                 diagnostics.append(.error("ratio-both-forms",

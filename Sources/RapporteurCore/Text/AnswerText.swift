@@ -23,6 +23,12 @@ extension AnswerText {
 extension StringProtocol {
     /// Without spaces, tabs, no-break spaces and line ends at either end.
     public func trimmingWhitespace() -> Substring {
+        // Most cells begin and end with a visible ASCII character: answer
+        // those without Unicode property look-ups.
+        if let first = first?.asciiValue, let last = last?.asciiValue, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return Substring(self)
+        }
+        if isEmpty { return Substring() }
         let isSpace: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{FEFF}" }
         guard let first = firstIndex(where: { !isSpace($0) }) else { return Substring() }
         let last = lastIndex(where: { !isSpace($0) })!

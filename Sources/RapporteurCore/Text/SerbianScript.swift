@@ -22,10 +22,12 @@ public enum SerbianScript {
     }()
 
     public static func containsCyrillic(_ text: String) -> Bool {
-        text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
+        // U+0400...U+04FF are the UTF-8 sequences that lead with 0xD0...0xD3.
+        text.utf8.contains { (0xD0...0xD3).contains($0) }
     }
 
     public static func toLatin(_ text: String) -> String {
+        guard containsCyrillic(text) else { return text }
         var out = ""
         for character in text {
             if let latin = cyrillicToLatin[character] { out += latin } else { out.append(character) }

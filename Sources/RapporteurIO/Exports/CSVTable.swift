@@ -1,3 +1,5 @@
+import RapporteurCore
+
 /// A CSV table as Rapporteur writes it: RFC 4180 quoting, `.` decimals,
 /// and text cells that cannot run as spreadsheet formulas.
 public struct CSVTable: Sendable {
@@ -6,38 +8,69 @@ public struct CSVTable: Sendable {
         case text(String)
         /// A number already formatted; never touched.
         case number(String)
+        /// A number with exactly `places` decimals, rounded half away from zero.
+        case fixed(Double, places: Int)
+        case integer(Int)
         case empty
     }
 
     /// The first row; none when empty (templates begin with metadata).
     public let header: [String]
-    public private(set) var rows: [[Cell]] = []
     public let delimiter: Character
     public let lineEnd: String
+    /// The bytes so far: rows are rendered as they are appended, so a table
+    /// of a million rows is held once, as UTF-8.
+    private var bytes: [UInt8] = []
+    private let delimiterBytes: [UInt8]
+    private let lineEndBytes: [UInt8]
 
     public init(header: [String], delimiter: Character = ",", lineEnd: String = "\n") {
         self.header = header
         self.delimiter = delimiter
         self.lineEnd = lineEnd
+        delimiterBytes = Array(String(delimiter).utf8)
+        lineEndBytes = Array(lineEnd.utf8)
+        if !header.isEmpty { append(header.map { .text($0) }) }
     }
 
-    public mutating func append(_ row: [Cell]) { rows.append(row) }
-
-    public func rendered() -> String {
-        var out = header.isEmpty ? "" : header.map { quoted($0) }.joined(separator: String(delimiter)) + lineEnd
-        out.reserveCapacity(rows.count * 96)
-        for row in rows {
-            out += row.map(render).joined(separator: String(delimiter))
-            out += lineEnd
+    public mutating func append(_ row: [Cell]) {
+        for (index, cell) in row.enumerated() {
+            if index > 0 { bytes += delimiterBytes }
+            switch cell {
+            case .empty: break
+            case .number(let text): bytes += text.utf8
+            case .fixed(let value, let places): Self.appendFixed(value, places: places, to: &bytes)
+            case .integer(let value): bytes += String(value).utf8
+            case .text(let text): bytes += quoted(Self.formulaSafe(text)).utf8
+            }
         }
-        return out
+        bytes += lineEndBytes
     }
 
-    private func render(_ cell: Cell) -> String {
-        switch cell {
-        case .empty: ""
-        case .number(let text): text
-        case .text(let text): quoted(Self.formulaSafe(text))
+    public func rendered() -> String { String(decoding: bytes, as: UTF8.self) }
+
+    public var data: [UInt8] { bytes }
+
+    /// `Rounding.fixed` without the intermediate string.
+    static func appendFixed(_ value: Double, places: Int, to bytes: inout [UInt8]) {
+        let scaled = Rounding.rounded(value, places: places) * [1, 10, 100, 1_000, 10_000][min(places, 4)]
+        guard places <= 4, scaled.isFinite, abs(scaled) < 9e17 else {
+            bytes += Rounding.fixed(value, places: places).utf8
+            return
+        }
+        var units = Int64(scaled.rounded())
+        if units < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            units = -units
+        }
+        var digits: [UInt8] = []
+        repeat {
+            digits.append(UInt8(ascii: "0") + UInt8(units % 10))
+            units /= 10
+        } while units > 0 || digits.count <= places
+        for (index, digit) in digits.reversed().enumerated() {
+            if places > 0 && index == digits.count - places { bytes.append(UInt8(ascii: ".")) }
+            bytes.append(digit)
         }
     }
 
@@ -49,8 +82,9 @@ public struct CSVTable: Sendable {
     }
 
     private func quoted(_ text: String) -> String {
-        let needsQuotes = text.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            || text.hasPrefix(" ") || text.hasSuffix(" ")
+        let special = delimiterBytes.first ?? UInt8(ascii: ",")
+        let needsQuotes = text.utf8.contains { $0 == special || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || text.utf8.first == 0x20 || text.utf8.last == 0x20
         guard needsQuotes else { return text }
         return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }

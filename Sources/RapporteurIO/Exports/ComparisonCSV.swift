@@ -1,3 +1,4 @@
+import Foundation
 import RapporteurCore
 
 /// The comparison as CSV: the long table of the comparison contract, and a
@@ -10,19 +11,29 @@ public enum ComparisonCSV {
 
     /// One row per year x country x level x id, in the contract's order.
     public static func long(_ comparison: Comparison, levels: Set<ComparisonLevel> = Set(ComparisonLevel.allCases)) -> String {
+        longTable(comparison, levels: levels).rendered()
+    }
+
+    /// The long table as UTF-8 bytes, without a copy as text.
+    public static func longData(_ comparison: Comparison,
+                                levels: Set<ComparisonLevel> = Set(ComparisonLevel.allCases)) -> Data {
+        Data(longTable(comparison, levels: levels).data)
+    }
+
+    private static func longTable(_ comparison: Comparison, levels: Set<ComparisonLevel>) -> CSVTable {
         var table = CSVTable(header: header)
         let region = comparison.region.map { CSVTable.Cell.text($0.id) } ?? .empty
         for row in comparison.rows where levels.contains(row.level) {
             let s = row.statistics
             table.append([
-                .number(String(row.year)), region, .text(row.country), .text(row.level.rawValue), .text(row.id),
-                two(row.score), four(row.coverage), row.rank.map { .number(String($0)) } ?? .empty,
-                .number(String(s.n)), two(s.mean), two(s.median), two(s.min), two(s.max), two(s.sd),
-                two(row.gap), two(row.delta), row.deltaFrom.map { .number(String($0)) } ?? .empty,
+                .integer(row.year), region, .text(row.country), .text(row.level.rawValue), .text(row.id),
+                two(row.score), four(row.coverage), row.rank.map { .integer($0) } ?? .empty,
+                .integer(s.n), two(s.mean), two(s.median), two(s.min), two(s.max), two(s.sd),
+                two(row.gap), two(row.delta), row.deltaFrom.map { .integer($0) } ?? .empty,
                 row.trend.map { .text($0.rawValue) } ?? .empty, row.rating.map { .text($0.code) } ?? .empty,
             ])
         }
-        return table.rendered()
+        return table
     }
 
     /// The latest year shown, one row per country with a sheet that year:
@@ -45,10 +56,10 @@ public enum ComparisonCSV {
     }
 
     static func two(_ value: Double?) -> CSVTable.Cell {
-        value.map { .number(Rounding.fixed($0, places: 2)) } ?? .empty
+        value.map { .fixed($0, places: 2) } ?? .empty
     }
 
     static func four(_ value: Double?) -> CSVTable.Cell {
-        value.map { .number(Rounding.fixed($0, places: 4)) } ?? .empty
+        value.map { .fixed($0, places: 4) } ?? .empty
     }
 }

@@ -125,7 +125,9 @@ public struct ReportText {
 
     private func changes(_ year: Int) -> [String] {
         var lines = heading(3, words[.largestChanges])
-        let changed = comparison.rows.filter { $0.year == year && $0.level != .indicator && $0.delta != nil && $0.delta != 0 }
+        let levels = [(ComparisonLevel.overall, "overall")] + framework.areas.map { (ComparisonLevel.area, $0.id) }
+        let changed = levels.flatMap { comparison.rows(year: year, level: $0.0, id: $0.1) }
+            .filter { $0.delta != nil && $0.delta != 0 }
             .sorted { (abs($0.delta!), $1.country, $1.id) > (abs($1.delta!), $0.country, $0.id) }
             .prefix(10)
         if changed.isEmpty { return lines + wrapped(words[.noChanges]) }
@@ -148,8 +150,9 @@ public struct ReportText {
             if let rating = ratingLabel(row) { title += " (\(rating))" }
             if let rank = row.rank { title += ", \(words[.rank]) \(rank) \(words[.of]) \(row.statistics.n)" }
             lines += wrapped(title)
-            let areas = comparison.rows.filter { $0.year == year && $0.level == .area && $0.country == row.country && $0.score != nil }
-                .sorted { ($0.score!, $1.id) > ($1.score!, $0.id) }
+            let areas = framework.areas.compactMap {
+                comparison.row(year: year, country: row.country, level: .area, id: $0.id)
+            }.filter { $0.score != nil }.sorted { ($0.score!, $1.id) > ($1.score!, $0.id) }
             if !areas.isEmpty {
                 let describe = { (r: ComparisonRow) in "\(r.id) \(one(r.score)!)" }
                 // Strongest and weakest never share an area.
@@ -160,9 +163,9 @@ public struct ReportText {
                     .map { "\($0.id) \(signed($0.gap) ?? "")" }
                 lines += listed(words[.gapsToMean], Array(gaps))
             }
-            let changed = comparison.rows.filter {
-                $0.year == year && $0.level == .indicator && $0.country == row.country && ($0.delta ?? 0) != 0
-            }
+            let changed = framework.indicators.filter(\.isScored).compactMap {
+                comparison.row(year: year, country: row.country, level: .indicator, id: $0.id)
+            }.filter { ($0.delta ?? 0) != 0 }
             var list = changed.prefix(12).map { "\($0.id) \(signed($0.delta)!)" }
             if changed.count > 12 { list.append("… (+\(changed.count - 12))") }
             lines += listed(words[.changedIndicators], list.isEmpty ? [words[.noChangedIndicators]] : list)

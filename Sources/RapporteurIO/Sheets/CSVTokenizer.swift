@@ -113,20 +113,30 @@ struct CSVTokenizer {
     }
 
     /// The delimiter of a sheet: the character after `indicator` in the
-    /// header row, else the most common of `,`, `;` and tab on the first line.
+    /// header row, else the most common of `,`, `;` and tab on the first
+    /// line. Reads only as far as the header.
     static func delimiter(of text: String) -> UInt8 {
         let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
-        for rawLine in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            var line = Substring(rawLine)
-            if line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-            if line.hasPrefix("\"") { line = line.dropFirst() }
-            guard line.lowercased().hasPrefix("indicator") else { continue }
-            var rest = line.dropFirst("indicator".count)
-            if rest.hasPrefix("\"") { rest = rest.dropFirst() }
-            if let next = rest.utf8.first, candidates.contains(next) { return next }
+        let word = Array("indicator".utf8)
+        let bytes = text.utf8
+        var firstLine: [UInt8] = []
+        var lineStart = bytes.startIndex
+        var lineNumber = 0
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? bytes.endIndex
+            var line = Array(bytes[lineStart..<lineEnd])
+            if lineNumber == 0 { firstLine = line }
+            if line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
+            if line.first == UInt8(ascii: "\"") { line.removeFirst() }
+            if line.count > word.count, zip(line, word).allSatisfy({ $0 | 0x20 == $1 }) {
+                var next = word.count
+                if line[next] == UInt8(ascii: "\"") { next += 1 }
+                if next < line.count, candidates.contains(line[next]) { return line[next] }
+            }
+            lineNumber += 1
+            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
         }
-        let first = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).first ?? ""
-        let counts = candidates.map { candidate in first.utf8.filter { $0 == candidate }.count }
+        let counts = candidates.map { candidate in firstLine.filter { $0 == candidate }.count }
         let best = counts.indices.max { counts[$0] < counts[$1] } ?? 0
         return counts[best] > 0 ? candidates[best] : candidates[0]
     }

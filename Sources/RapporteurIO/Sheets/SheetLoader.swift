@@ -6,10 +6,12 @@ import RapporteurCore
 public struct SheetLoader: Sendable {
     public let framework: Framework
     public let encoding: SheetEncoding
+    private let assembler: SheetAssembler
 
     public init(framework: Framework, encoding: SheetEncoding = .utf8) {
         self.framework = framework
         self.encoding = encoding
+        assembler = SheetAssembler(framework: framework)
     }
 
     public static let sheetExtensions: Set<String> = ["csv", "txt", "tsv", "xml", "xlsx"]
@@ -53,7 +55,7 @@ public struct SheetLoader: Sendable {
         do throws(InputFailure) {
             let data = try InputFile.read(URL(fileURLWithPath: path), displayName: path)
             let (raw, readerDiagnostics) = try Self.readRaw(data, file: path, encoding: encoding)
-            let assembled = SheetAssembler(framework: framework).assemble(raw)
+            let assembled = assembler.assemble(raw)
             return Outcome(sheet: assembled.sheet, diagnostics: readerDiagnostics + assembled.diagnostics)
         } catch {
             return Outcome(sheet: nil, diagnostics: error.diagnostics)

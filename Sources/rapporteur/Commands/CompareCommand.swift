@@ -45,7 +45,7 @@ struct CompareCommand: ParsableCommand {
         let levels = level.map { Set([$0]) } ?? Set(ComparisonLevel.allCases)
         let data: Data
         switch format {
-        case .csv: data = Data(ComparisonCSV.long(input.comparison, levels: levels).utf8)
+        case .csv: data = ComparisonCSV.longData(input.comparison, levels: levels)
         case .xml: data = try ComparisonXML.document(input.comparison, levels: levels)
         case .text:
             data = Data(ReportText(framework: input.framework, comparison: input.comparison, language: lang, ascii: ascii)

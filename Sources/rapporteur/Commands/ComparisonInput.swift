@@ -13,9 +13,9 @@ struct ComparisonInput {
                       selection: SelectionOptions) throws -> ComparisonInput {
         let framework = try frameworkOptions.load()
         var meter: Progress?
-        let batch = SheetBatch.load(paths, framework: framework, encoding: encoding) { _, total in
+        let batch = SheetBatch.load(paths, framework: framework, encoding: encoding, keepAnswers: false) { done, total in
             if meter == nil { meter = Progress(total: total, label: "reading sheets") }
-            meter?.advance()
+            meter?.update(done)
         }
         meter?.finish()
         DiagnosticOutput.emit(batch.diagnostics, format: .text)

@@ -37,7 +37,7 @@ struct ReportCommand: ParsableCommand {
         let input = try ComparisonInput.build(paths: paths, frameworkOptions: frameworkOptions,
                                               encoding: encodingOptions.encoding, selection: selection)
         let files: [(String, Data)] = [
-            ("comparison.csv", Data(ComparisonCSV.long(input.comparison).utf8)),
+            ("comparison.csv", ComparisonCSV.longData(input.comparison)),
             ("comparison-wide.csv", Data(ComparisonCSV.wide(input.comparison, framework: input.framework).utf8)),
             ("comparison.xml", try ComparisonXML.document(input.comparison)),
             ("report.txt", Data(ReportText(framework: input.framework, comparison: input.comparison, language: lang,

@@ -20,6 +20,13 @@ final class Progress {
         Terminal.standardError("\r\(label): \(done)/\(total)")
     }
 
+    /// Jumps to `count` done.
+    func update(_ count: Int) {
+        done = count
+        guard visible else { return }
+        Terminal.standardError("\r\(label): \(done)/\(total)")
+    }
+
     func finish() {
         if visible { Terminal.standardError("\r\u{1B}[K") }
     }

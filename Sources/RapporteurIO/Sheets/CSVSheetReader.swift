@@ -24,6 +24,10 @@ public enum CSVSheetReader {
                 throw InputFailure(.error("too-large", "a cell holds more than \(CSVTokenizer.maximumFieldBytes) bytes",
                                           at: SourceLocation(file: file, line: line),
                                           suggestion: "keep evidence short and link to documents instead"))
+            case .tooManyRows(let line):
+                throw InputFailure(.error("too-large", "the sheet has more than \(CSVTokenizer.maximumRows) rows",
+                                          at: SourceLocation(file: file, line: line),
+                                          suggestion: "a sheet holds one country and year: one row per indicator"))
             case .tooManyColumns(let line):
                 throw InputFailure(.error("too-large", "a row has more than \(CSVTokenizer.maximumColumns) columns",
                                           at: SourceLocation(file: file, line: line),

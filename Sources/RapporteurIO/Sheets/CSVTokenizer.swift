@@ -23,11 +23,14 @@ struct CSVTokenizer {
         case unterminatedQuote(line: Int)
         case fieldTooLarge(line: Int)
         case tooManyColumns(line: Int)
+        case tooManyRows(line: Int)
     }
 
     /// Field and record limits that keep memory bounded by sane sheets.
     static let maximumFieldBytes = 1 << 20
     static let maximumColumns = 2_000
+    /// A sheet has a row per indicator and a few more; this is far beyond any.
+    static let maximumRows = 100_000
 
     let delimiter: UInt8
 
@@ -94,6 +97,7 @@ struct CSVTokenizer {
             if byte == cr || byte == lf {
                 endField()
                 records.append(Record(fields: fields, line: recordLine))
+                if records.count > Self.maximumRows { throw .tooManyRows(line: recordLine) }
                 fields.removeAll(keepingCapacity: true)
                 index += (byte == cr && index + 1 < bytes.count && bytes[index + 1] == lf) ? 2 : 1
                 line += 1

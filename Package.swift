@@ -38,7 +38,7 @@ let package = Package(
         ),
         .executableTarget(name: "EmbedFilesTool"),
         // `make bench`: generated workloads timed against the release binary.
-        .executableTarget(name: "rapporteur-bench", path: "Sources/RapporteurBench"),
+        .executableTarget(name: "rapporteur-bench", dependencies: ["RapporteurCore"], path: "Sources/RapporteurBench"),
         .plugin(
             name: "EmbedIndicators",
             capability: .buildTool(),

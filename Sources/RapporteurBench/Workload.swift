@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurCore
 
 /// A deterministic synthetic workload: a framework of `indicators` in
 /// `areas`, and one sheet per country and year, every answer kind in use.
@@ -132,7 +133,7 @@ struct Workload {
     }
 
     /// Country codes in a fixed order, enough for 250 countries.
-    private var countryCodes: [String] { knownCodes.sorted() }
+    private var countryCodes: [String] { CountryCode.all.sorted() }
 }
 
 /// A small, fast, seeded generator (SplitMix64), the same on every machine.

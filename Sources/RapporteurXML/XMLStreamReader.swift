@@ -23,6 +23,7 @@ public enum XMLStreamReader {
         guard data.count <= Int(Int32.max) else {
             throw XMLFailure([.error("xml-syntax", "the document is too large to read as XML", at: SourceLocation(file: file))])
         }
+        if XMLProlog.declaresDoctype(data) { throw doctype(file: file, line: nil) }
         let collector = XMLProblemCollector(file: file, code: "xml-syntax")
         let outcome: Result<Void, XMLFailure> = withExtendedLifetime(collector) {
             data.withUnsafeBytes { raw in
@@ -59,11 +60,7 @@ public enum XMLStreamReader {
             }
             switch Int32(xmlTextReaderNodeType(reader)) {
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
-                // The door to entities and external resources; no part of
-                // anything Rapporteur reads needs one.
-                throw XMLFailure([.error(
-                    "xml-forbidden", "the document declares a DOCTYPE; Rapporteur reads no DTD, entities or external resources",
-                    at: SourceLocation(file: file, line: Int(xmlTextReaderGetParserLineNumber(reader))))])
+                throw doctype(file: file, line: Int(xmlTextReaderGetParserLineNumber(reader)))
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
                 let element = Self.element(reader)
                 try handle(.start(element))
@@ -83,6 +80,13 @@ public enum XMLStreamReader {
         }
         let errors = collector.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw XMLFailure(errors) }
+    }
+
+    /// A DOCTYPE is the door to entities and external resources; nothing
+    /// Rapporteur reads needs one.
+    private static func doctype(file: String, line: Int?) -> XMLFailure {
+        XMLFailure([.error("xml-forbidden", "the document declares a DOCTYPE; Rapporteur reads no DTD, entities or external resources",
+                           at: SourceLocation(file: file, line: line))])
     }
 
     private static func element(_ reader: xmlTextReaderPtr) -> XMLStreamElement {

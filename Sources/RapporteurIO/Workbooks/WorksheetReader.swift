@@ -45,7 +45,14 @@ struct WorksheetReader {
                 if element.name == "is" { pending?.inInline = true }
                 if pending?.inInline == true { try pending?.inline.take(event, file: file) }
             case .text(let text) where pending != nil:
-                if pending?.inValue == true { pending?.value += text }
+                if pending?.inValue == true {
+                    pending?.value += text
+                    if let cell = pending, cell.value.utf8.count > WorkbookLimits.cellBytes {
+                        throw XMLFailure([.error("too-large", "a cell holds more than \(WorkbookLimits.cellBytes) bytes",
+                                                 at: SourceLocation(file: file, cell: cell.reference.on(sheetName)),
+                                                 suggestion: "keep evidence short and link to documents instead")])
+                    }
+                }
                 if pending?.inInline == true { try pending?.inline.take(event, file: file) }
             case .end(let name) where name == "c":
                 guard let cell = pending else { return }

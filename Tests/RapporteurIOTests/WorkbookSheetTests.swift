@@ -53,6 +53,15 @@ struct WorkbookSheetTests {
         #expect(answers["LNZ.05"]?.location == SourceLocation(file: "RS-2024.xlsx", cell: "Answers!C10"))
     }
 
+    @Test("cells and rows without a reference take the place after the one before")
+    func cellsWithoutReferences() throws {
+        let rows = Self.metadata + #"<row><c t="inlineStr"><is><t>LNZ.01</t></is></c><c s="2"/><c t="inlineStr"><is><t>Full</t></is></c></row>"#
+        let (sheet, diagnostics) = try read(WorkbookFixture(rows: rows))
+        #expect(!diagnostics.hasErrors, "\(diagnostics.map(\.message))")
+        #expect(sheet?.answers["LNZ.01"]?.value == .choice(code: "full"))
+        #expect(sheet?.answers["LNZ.01"]?.location.cell == "Answers!C7")
+    }
+
     @Test("a number cell reads in its shortest decimal form", arguments: [
         ("10", "10"), ("10.0", "10"), ("0.1", "0.1"), ("1E-5", "0.00001"), ("2.5e-7", "0.00000025"),
         ("1.5E+20", "150000000000000000000"), ("0.30000000000000004", "0.3"), ("-0", "0"), ("-12.50", "-12.5"),

@@ -9,7 +9,8 @@ struct AnswersSheet {
     static let name = "Answers"
     static let listsName = "Lists"
     static let header = ["indicator", "area", "question", "options", "answer", "source", "comment"]
-    /// Excel keeps at most 255 characters of an inline list (`"a,b,c"`).
+    /// Excel keeps at most 255 characters of an inline list formula
+    /// (`"a,b,c"`, quotes included); past that it "repairs" the workbook.
     static let inlineListLimit = 255
 
     let framework: Framework
@@ -82,7 +83,7 @@ struct AnswersSheet {
     /// comma or a quote cannot be written inline at all.
     static func listFormula(_ labels: [String], spilling lists: inout WorksheetModel) -> String {
         let joined = labels.joined(separator: ",")
-        if joined.count <= inlineListLimit, !labels.contains(where: { $0.contains(",") || $0.contains("\"") }) {
+        if joined.utf16.count + 2 <= inlineListLimit, !labels.contains(where: { $0.contains(",") || $0.contains("\"") }) {
             return "\"" + joined + "\""
         }
         let column = (lists.rows.first?.cells.map(\.column).max() ?? 0) + 1

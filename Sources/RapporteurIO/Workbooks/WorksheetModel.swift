@@ -24,8 +24,8 @@ struct WorksheetModel {
         var width: Double
     }
 
-    /// A data validation on some cells. Messages are limited by Excel:
-    /// titles to 32 characters, texts to 255.
+    /// A data validation on some cells. Excel limits its messages: the
+    /// prompt to 255 characters, the error to 225.
     struct Validation {
         enum Rule {
             /// A drop-down: `"a,b,c"` inline, or a range such as `Lists!$A$1:$A$9`.

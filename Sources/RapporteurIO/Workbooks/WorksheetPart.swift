@@ -100,7 +100,7 @@ enum WorksheetPart {
         writer.attribute("allowBlank", "1")
         writer.attribute("showInputMessage", validation.prompt == nil ? nil : "1")
         writer.attribute("showErrorMessage", validation.error == nil ? nil : "1")
-        writer.attribute("error", validation.error.map { String($0.prefix(255)) })
+        writer.attribute("error", validation.error.map { String($0.prefix(225)) })
         writer.attribute("prompt", validation.prompt.map { String($0.prefix(255)) })
         writer.attribute("sqref", validation.cells.map(\.description).joined(separator: " "))
         switch validation.rule {

@@ -28,6 +28,8 @@ struct WorksheetReader {
         var rows: [TableLayout.Row] = []
         var cells: [TableLayout.Cell] = []
         var rowNumber = 0
+        /// The column of the last `<c>` met in the row, for cells without `r`.
+        var lastColumn = 0
         var cellCount = 0
         var pending: PendingCell?
         try XMLStreamReader.read(xml, file: part) { event throws(XMLFailure) in
@@ -35,9 +37,11 @@ struct WorksheetReader {
             case .start(let element) where element.name == "row":
                 rowNumber = element.attribute("r").flatMap { Int($0) } ?? rowNumber + 1
                 cells = []
+                lastColumn = 0
             case .start(let element) where element.name == "c":
                 let reference = element.attribute("r").flatMap(CellReference.init)
-                    ?? CellReference(column: cells.count + 1, row: max(rowNumber, 1))
+                    ?? CellReference(column: lastColumn + 1, row: max(rowNumber, 1))
+                lastColumn = reference.column
                 pending = PendingCell(reference: reference, style: element.attribute("s").flatMap { Int($0) } ?? 0,
                                       type: element.attribute("t") ?? "n")
             case .start(let element) where pending != nil:

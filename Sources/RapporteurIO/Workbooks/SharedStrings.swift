@@ -9,8 +9,6 @@ import RapporteurXML
 struct SharedStrings {
     private(set) var strings: [String] = []
 
-    init() {}
-
     init(_ xml: Data, part: String, file: String) throws(XMLFailure) {
         var reader = InlineText()
         var strings: [String] = []

@@ -47,9 +47,6 @@ final class WorkbookPackage {
         }
     }
 
-    /// Whether the package holds a part of this name (without a leading `/`).
-    func contains(_ name: String) -> Bool { names[name.lowercased()] != nil }
-
     /// The bytes of a part, or nil when the package has none of that name.
     func part(_ name: String) throws(InputFailure) -> Data? {
         guard let stored = names[name.lowercased()], let entry = archive[stored] else { return nil }

@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Workbooks (.xlsx) are zip packages; ZIPFoundation reads and writes them.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxml2 as the system provides it; only RapporteurXML imports it.
@@ -28,7 +30,10 @@ let package = Package(
         // Adapters: reading definitions and sheets, writing exports.
         .target(
             name: "RapporteurIO",
-            dependencies: ["RapporteurCore", "RapporteurXML", "BundledFramework"]
+            dependencies: [
+                "RapporteurCore", "RapporteurXML", "BundledFramework",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         // indicators/ compiled into the binary, so that a copied executable
         // still carries its instrument and schemas.
@@ -60,11 +65,14 @@ let package = Package(
         ),
         .testTarget(
             name: "RapporteurIOTests",
-            dependencies: ["RapporteurCore", "RapporteurIO", "RapporteurXML", "TestSupport"]
+            dependencies: [
+                "RapporteurCore", "RapporteurIO", "RapporteurXML", "TestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "RapporteurCLITests",
-            dependencies: ["TestSupport"]
+            dependencies: ["TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,21 +1,24 @@
 import CLibXML2
 import Foundation
 
-/// Writes an XML document through libxml2's text writer, indented, UTF-8.
-/// Escaping is libxml2's; characters XML cannot carry (most control
-/// characters) are dropped from text before they reach it.
+/// Writes an XML document through libxml2's text writer, UTF-8, indented
+/// unless asked not to (the parts of a workbook are written flat, as
+/// spreadsheets write them). Escaping is libxml2's; characters XML cannot
+/// carry (most control characters) are dropped from text before they reach it.
 public final class XMLWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
     private var failed = false
 
-    public init() {
+    public init(indented: Bool = true, standalone: Bool = false) {
         XMLEngine.prepare()
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
-        xmlTextWriterSetIndent(writer, 1)
-        xmlTextWriterSetIndentString(writer, "  ")
-        check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil))
+        if indented {
+            xmlTextWriterSetIndent(writer, 1)
+            xmlTextWriterSetIndentString(writer, "  ")
+        }
+        check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", standalone ? "yes" : nil))
     }
 
     deinit {
@@ -23,10 +26,12 @@ public final class XMLWriter {
         xmlBufferFree(buffer)
     }
 
-    /// Opens an element; the first one may carry the default namespace.
-    public func start(_ name: String, namespace: String? = nil) {
+    /// Opens an element; the first one may carry the default namespace and
+    /// prefixed ones (`["r": "http://..."]` declares `xmlns:r`), in order.
+    public func start(_ name: String, namespace: String? = nil, prefixes: KeyValuePairs<String, String> = [:]) {
         check(xmlTextWriterStartElement(writer, name))
         if let namespace { attribute("xmlns", namespace) }
+        for (prefix, uri) in prefixes { attribute("xmlns:" + prefix, uri) }
     }
 
     public func end() { check(xmlTextWriterEndElement(writer)) }

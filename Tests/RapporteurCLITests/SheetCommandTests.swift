@@ -37,6 +37,44 @@ struct SheetCommandTests {
         #expect(bad.standardError.contains("'RS'"))
     }
 
+    @Test("template follows the file name to a workbook, which check reads back as a blank sheet")
+    func templateWorkbook() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appending(path: "RS-2025.xlsx").path
+        let written = try CommandRunner.run(["template", "--country", "RS", "--year", "2025", "--lang", "sr-Latn", "--output", file])
+        #expect(written.status == 0, "\(written.standardError)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)).starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        let checked = try CommandRunner.run(["check", file])
+        #expect(checked.status == 0, "\(checked.standardError)")
+        // Into a pipe, the workbook goes to standard output: the same bytes again.
+        let piped = try CommandRunner.run(["template", "--country", "RS", "--year", "2025", "--lang", "sr-Latn", "--format", "xlsx"])
+        #expect(piped.status == 0)
+        #expect(piped.standardOutputData == (try Data(contentsOf: URL(fileURLWithPath: file))))
+    }
+
+    @Test("compare on the spreadsheet's workbooks prints expected/spreadsheet.csv, numbers compared as numbers")
+    func compareWorkbooks() throws {
+        let result = try CommandRunner.run(["compare"] + conformance
+            + [Fixtures.path("conformance/arithmetic/sheets-xlsx"), "--format", "csv"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let expected = try String(contentsOf: Fixtures.url("conformance/arithmetic/expected/spreadsheet.csv"), encoding: .utf8)
+        let actualLines = result.standardOutput.split(separator: "\n"), expectedLines = expected.split(separator: "\n")
+        #expect(actualLines.count == expectedLines.count)
+        for (actual, wanted) in zip(actualLines, expectedLines) {
+            let a = actual.split(separator: ",", omittingEmptySubsequences: false)
+            let e = wanted.split(separator: ",", omittingEmptySubsequences: false)
+            #expect(a.count == e.count, "\(actual)")
+            for (cell, expectedCell) in zip(a, e) where cell != expectedCell {
+                // One unit in the last decimal, where the exact value sits on a rounding boundary.
+                let decimals = expectedCell.split(separator: ".").dropFirst().first?.count ?? 0
+                let unit = pow(10, -Double(decimals))
+                let close = Double(cell).flatMap { value in Double(expectedCell).map { abs(value - $0) <= unit * 1.000001 } }
+                #expect(close == true, "\(cell) for \(expectedCell) in \(wanted)")
+            }
+        }
+    }
+
     @Test("score prints areas, the overall score and rating; csv and xml carry the evidence")
     func score() throws {
         let sheet = Fixtures.path("conformance/arithmetic/sheets/AT-2021.csv")

@@ -4,9 +4,9 @@ import RapporteurIO
 import Testing
 import TestSupport
 
-/// The conformance sets: every sheet reads, the spreadsheet-mangled and
-/// re-encoded twins score exactly as the originals, and every score and
-/// coverage equals the independent implementation's expected CSV.
+/// The conformance sets: every sheet reads, the spreadsheet-mangled,
+/// re-encoded and workbook twins score exactly as the originals, and every
+/// score and coverage equals the independent implementation's expected CSV.
 @Suite("conformance sheets")
 struct ConformanceScoringTests {
     static func framework(_ set: String) throws -> Framework {
@@ -29,6 +29,8 @@ struct ConformanceScoringTests {
     static let twins: [(String, SheetEncoding)] =
         Fixtures.files(in: "conformance/arithmetic/sheets-spreadsheet", withExtension: "csv")
             .map { ("sheets-spreadsheet/" + $0.lastPathComponent, .utf8) }
+        + Fixtures.files(in: "conformance/arithmetic/sheets-xlsx", withExtension: "xlsx")
+            .map { ("sheets-xlsx/" + $0.lastPathComponent, .utf8) }
         + Fixtures.files(in: "conformance/arithmetic/sheets-encoded", withExtension: "csv").map { file in
             ("sheets-encoded/" + file.lastPathComponent,
              file.lastPathComponent.contains("1251") ? SheetEncoding.windows1251 : .windows1250)

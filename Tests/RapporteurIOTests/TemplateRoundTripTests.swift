@@ -85,6 +85,72 @@ struct TemplateRoundTripTests {
         #expect(try #require(outcome.sheet).answers.mapValues(\.value) == expected)
     }
 
+    @Test("XLSX: every indicator typed into its cell, strings as shared or inline strings, numbers as numbers")
+    func xlsx() throws {
+        let framework = try #require(Self.framework)
+        let template = try WorkbookTemplate.xlsx(framework, .init(country: "RS", year: 2025, language: "sr-Latn"))
+        var parts = try WorkbookFixture.unzipped(template)
+        var sheet = String(decoding: try #require(parts["xl/worksheets/sheet1.xml"]), as: UTF8.self)
+        var shared: [String] = []
+        /// Types `text` into a cell the template left empty, as a spreadsheet stores it.
+        func type(_ text: String, asNumber: Bool = false, into cell: String) {
+            guard let range = sheet.range(of: #"<c r="\#(cell)" s="(\d+)"/>"#, options: .regularExpression) else {
+                Issue.record("no empty cell \(cell)")
+                return
+            }
+            let style = sheet[range].split(separator: "\"")[3]
+            let content: String
+            if asNumber {
+                content = #"<c r="\#(cell)" s="\#(style)"><v>\#(text)</v></c>"#
+            } else if shared.count.isMultiple(of: 2) {
+                shared.append(text)
+                content = #"<c r="\#(cell)" s="\#(style)" t="s"><v>\#(shared.count - 1)</v></c>"#
+            } else {
+                shared.append(text)
+                content = #"<c r="\#(cell)" s="\#(style)" t="inlineStr"><is><t>\#(WorkbookFixture.escaped(text))</t></is></c>"#
+            }
+            sheet.replaceSubrange(range, with: content)
+        }
+        type("ASTRA", into: "B4")
+        type("45731", asNumber: true, into: "B5")
+        sheet = sheet.replacingOccurrences(of: "<t>draft</t>", with: "<t>final</t>")
+        var expected: [String: AnswerValue] = [:]
+        let rows = sheet.matches(of: /<c r="A(\d+)" s="\d+" t="inlineStr"><is><t>([A-Z]+\.\d+(?:\/[ND])?)<\/t>/)
+        for match in rows {
+            let (row, id) = (String(match.output.1), String(match.output.2))
+            let bareId = id.hasSuffix("/N") || id.hasSuffix("/D") ? String(id.dropLast(2)) : id
+            let indicator = try #require(framework.indicator(bareId))
+            let (answer, value) = Self.typed(for: indicator, row: id)
+            expected[bareId] = value
+            var isCount = id != bareId
+            if case .number(let spec) = indicator.answer, spec.integer { isCount = true }
+            type(answer, asNumber: isCount, into: "E" + row)
+            type("Izvor \(id)", into: "F" + row)
+        }
+        parts["xl/worksheets/sheet1.xml"] = Data(sheet.utf8)
+        parts["xl/sharedStrings.xml"] = WorkbookFixture.xml(#"<sst xmlns="\#(WorkbookFixture.main)">"#
+            + shared.map { "<si><t>\(WorkbookFixture.escaped($0))</t></si>" }.joined() + "</sst>")
+        let rels = String(decoding: try #require(parts["xl/_rels/workbook.xml.rels"]), as: UTF8.self)
+        parts["xl/_rels/workbook.xml.rels"] = Data(rels.replacingOccurrences(of: "</Relationships>", with:
+            #"<Relationship Id="rId99" Type="\#(WorkbookFixture.relationships)/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#).utf8)
+        let types = String(decoding: try #require(parts["[Content_Types].xml"]), as: UTF8.self)
+        parts["[Content_Types].xml"] = Data(types.replacingOccurrences(of: "</Types>", with:
+            #"<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>"#).utf8)
+
+        let (raw, readerDiagnostics) = try SheetLoader.readRaw(try WorkbookFixture(parts: parts).zipped(),
+                                                               file: "RS-2025.xlsx", encoding: .utf8)
+        let outcome = SheetAssembler(framework: framework).assemble(raw)
+        let diagnostics = readerDiagnostics + outcome.diagnostics
+        #expect(diagnostics.isEmpty, "\(diagnostics.map { "\($0.location.description) \($0.message)" })")
+        let filled = try #require(outcome.sheet)
+        #expect(filled.metadata.status == .final && filled.metadata.organisation == "ASTRA")
+        #expect(filled.metadata.date == "2025-03-15")
+        #expect(expected.count == framework.indicators.count)
+        #expect(filled.answers.mapValues(\.value) == expected)
+        #expect(filled.answers["LEG.01"]?.source == "Izvor LEG.01")
+        #expect(filled.answers["LEG.01"]?.location.cell == "Answers!E10")
+    }
+
     @Test("ratios are offered as two rows, ID/N and ID/D")
     func ratioRows() throws {
         let framework = try #require(Self.framework)

@@ -62,21 +62,34 @@ public struct SheetLoader: Sendable {
         }
     }
 
-    /// The raw sheet of a file, by its content and name: XML by its
-    /// declaration or root, workbooks by their zip signature, else CSV.
+    /// The raw sheet of a file, by its content and name: old Excel and
+    /// encrypted workbooks by their OLE2 signature, workbooks by their zip
+    /// signature, XML by its declaration or root, else CSV.
     public static func readRaw(_ data: Data, file: String, encoding: SheetEncoding) throws(InputFailure)
         -> (RawSheet, [Diagnostic])
     {
         let ext = URL(fileURLWithPath: file).pathExtension.lowercased()
-        if ext == "xlsx" || data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            throw InputFailure(.error("unsupported-format", "workbooks (.xlsx) cannot be read yet",
-                                      at: SourceLocation(file: file),
-                                      suggestion: "save the sheet from the spreadsheet as CSV UTF-8"))
-        }
-        if ext == "xls" || data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            // Excel keeps a password-protected .xlsx inside an OLE2 container,
+            // next to a stream named EncryptionInfo (in UTF-16).
+            if data.range(of: Data("EncryptionInfo".utf16.flatMap { [UInt8($0), 0] })) != nil {
+                throw InputFailure(.error("encrypted-workbook", "the workbook is protected with a password, so it cannot be read",
+                                          at: SourceLocation(file: file),
+                                          suggestion: "remove the password in the spreadsheet (File, Info, Protect Workbook) and save again"))
+            }
             throw InputFailure(.error("unsupported-format", "this is an old Excel workbook (.xls), which Rapporteur does not read",
                                       at: SourceLocation(file: file),
-                                      suggestion: "save it as CSV UTF-8 from the spreadsheet"))
+                                      suggestion: "save it as Excel Workbook (.xlsx) or as CSV UTF-8 from the spreadsheet"))
+        }
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            return try WorkbookSheetReader.read(data, file: file)
+        }
+        if ext == "xlsx" || ext == "xls" {
+            throw InputFailure(.error("not-a-workbook", "the file is named .\(ext) but is not a workbook",
+                                      at: SourceLocation(file: file),
+                                      suggestion: Self.looksLikeXML(data) || data.isEmpty
+                                          ? "save the sheet from the spreadsheet as Excel Workbook (.xlsx)"
+                                          : "if it is a CSV sheet, rename it to .csv"))
         }
         if ext == "xml" || Self.looksLikeXML(data) {
             return try XMLSheetReader.read(data, file: file)

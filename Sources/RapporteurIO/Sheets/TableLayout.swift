@@ -118,8 +118,15 @@ public enum TableLayout {
         return columns
     }
 
+    /// Where an absent cell of a row would stand: its column on a text
+    /// line, or its cell on a worksheet (`Answers!E20` from `Answers!A20`).
     private static func location(after row: Row, column: Int) -> SourceLocation {
         var location = row.location
+        if let cell = location.cell, let bang = cell.lastIndex(of: "!"),
+           let first = CellReference(String(cell[cell.index(after: bang)...])) {
+            location.cell = String(cell[...bang]) + CellReference(column: column + 1, row: first.row).description
+            return location
+        }
         location.column = column + 1
         return location
     }

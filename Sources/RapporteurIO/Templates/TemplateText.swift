@@ -18,6 +18,9 @@ struct TemplateText {
         var area: String
         var question: String
         var options: String
+        var indicator: Indicator
+        /// One of the two rows of a ratio, holding one count.
+        var isRatioPart: Bool { id != indicator.id }
     }
 
     func rows(for framework: Framework) -> [Row] {
@@ -32,14 +35,16 @@ struct TemplateText {
                 case .ratio(let ratio):
                     return [
                         Row(id: indicator.id + "/N", area: areaTitle, question: question,
-                            options: "\(vocabulary[.numerator]): \(ratio.numerator.text(in: language)) (\(vocabulary[.wholeNumber]))"),
+                            options: "\(vocabulary[.numerator]): \(ratio.numerator.text(in: language)) (\(vocabulary[.wholeNumber]))",
+                            indicator: indicator),
                         Row(id: indicator.id + "/D", area: areaTitle, question: question,
-                            options: "\(vocabulary[.denominator]): \(ratio.denominator.text(in: language)) (\(vocabulary[.wholeNumber]))"),
+                            options: "\(vocabulary[.denominator]): \(ratio.denominator.text(in: language)) (\(vocabulary[.wholeNumber]))",
+                            indicator: indicator),
                     ]
                 default:
                     let none = indicator.answer.kind == .checklist ? " | none" + noneLabel : ""
                     return [Row(id: indicator.id, area: areaTitle, question: question,
-                                options: options(indicator.answer) + none + na)]
+                                options: options(indicator.answer) + none + na, indicator: indicator)]
                 }
             }
         }

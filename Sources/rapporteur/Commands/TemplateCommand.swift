@@ -9,16 +9,26 @@ struct TemplateCommand: ParsableCommand {
         commandName: "template",
         abstract: "Write a blank sheet to fill for a country and year.",
         discussion: """
-            The CSV sheet is UTF-8 with BOM, so that Excel shows Cyrillic and diacritics. \
-            Ratios have two rows, ID/N and ID/D, because spreadsheets turn a typed 3/4 into a date.
+            The workbook (xlsx) guides the person filling it: drop-downs for the answers, \
+            protected help columns, and a Guidance sheet. The CSV sheet is UTF-8 with BOM, \
+            so that Excel shows Cyrillic and diacritics. Ratios have two rows, ID/N and ID/D, \
+            because spreadsheets turn a typed 3/4 into a date.
 
             Examples:
+              rapporteur template --country RS --year 2025 --lang sr-Latn --output RS-2025.xlsx
               rapporteur template --country RS --year 2025 --lang sr-Latn --output RS-2025.csv
               rapporteur template --country AL --year 2025 --format xml --output AL-2025.xml
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, xml }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, xml, xlsx
+
+        /// The format a file name asks for, if its extension names one.
+        init?(fileName: String) {
+            self.init(rawValue: URL(fileURLWithPath: fileName).pathExtension.lowercased())
+        }
+    }
 
     enum Delimiter: String, ExpressibleByArgument, CaseIterable {
         case comma, semicolon, tab
@@ -36,7 +46,7 @@ struct TemplateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language of questions and answers (e.g. en, sr-Latn, sr-Cyrl).", valueName: "L"))
     var lang = "en"
 
-    @Option(help: "csv or xml (default: from the --output name, else csv).")
+    @Option(help: "csv, xlsx or xml (default: from the --output name, else csv).")
     var format: Format?
 
     @Option(help: "CSV delimiter: comma, semicolon (opens directly in Excel set to a Balkan locale) or tab.")
@@ -59,8 +69,16 @@ struct TemplateCommand: ParsableCommand {
         let framework = try frameworkOptions.load()
         let request = SheetTemplate.Request(country: country.uppercased(), year: year, language: lang,
                                             delimiter: delimiter.character)
-        let chosen = format ?? (output.map { $0.lowercased().hasSuffix(".xml") } == true ? .xml : .csv)
-        let data = chosen == .xml ? try SheetTemplate.xml(framework, request) : SheetTemplate.csv(framework, request)
+        let chosen = format ?? output.flatMap(Format.init(fileName:)) ?? .csv
+        if chosen == .xlsx, output == nil, isatty(STDOUT_FILENO) == 1 {
+            throw ValidationError("a workbook is not for the terminal: add --output FILE.xlsx")
+        }
+        let data: Data
+        switch chosen {
+        case .csv: data = SheetTemplate.csv(framework, request)
+        case .xml: data = try SheetTemplate.xml(framework, request)
+        case .xlsx: data = try WorkbookTemplate.xlsx(framework, request)
+        }
         guard let output else {
             FileHandle.standardOutput.write(data)
             return

@@ -1,0 +1,80 @@
+import Foundation
+import RapporteurCore
+import RapporteurXML
+
+/// Reads a workbook (`.xlsx`) sheet: the first worksheet, by the workbook's
+/// tab order, holds the layout every tabular sheet shares. Errors name the
+/// worksheet and cell (`AT-2021.xlsx:Answers!E20`), or the part of the
+/// package that could not be read.
+public enum WorkbookSheetReader {
+    public static func read(_ data: Data, file: String) throws(InputFailure) -> (RawSheet, [Diagnostic]) {
+        let package = try WorkbookPackage(data, file: file)
+        let root = try parse("_rels/.rels", in: package) { xml, part throws(XMLFailure) in
+            try PackageRelationships(xml, source: "", file: part)
+        }
+        let workbookPart = root?.first("officeDocument")?.part ?? "xl/workbook.xml"
+        guard let workbook = try parse(workbookPart, in: package, { xml, part throws(XMLFailure) in
+            try WorkbookIndex(xml, part: part)
+        }) else {
+            throw InputFailure(.error("not-a-workbook", "the file is a zip package but holds no workbook (no \(workbookPart))",
+                                      at: SourceLocation(file: file),
+                                      suggestion: "give Rapporteur the .xlsx sheet, or save the sheet as CSV UTF-8"))
+        }
+        let relationships = try parse(PackageRelationships.partName(for: workbookPart), in: package) { xml, part throws(XMLFailure) in
+            try PackageRelationships(xml, source: workbookPart, file: part)
+        } ?? PackageRelationships()
+        let worksheets = workbook.sheets.compactMap { sheet -> (name: String, part: String)? in
+            guard let relationship = relationships.byId(sheet.relationship), relationship.kind == "worksheet",
+                  let part = relationship.part else { return nil }
+            return (sheet.name, part)
+        }
+        guard let first = worksheets.first else {
+            throw InputFailure(.error("not-a-workbook", "the workbook holds no worksheet", at: SourceLocation(file: file),
+                                      suggestion: "put the sheet (metadata rows, then the table) on the first worksheet"))
+        }
+        let folder = workbookPart.split(separator: "/").dropLast().map(String.init)
+        let stylesPart = relationships.first("styles")?.part ?? PackageRelationships.resolve("styles.xml", from: folder) ?? ""
+        let styles = try parse(stylesPart, in: package) { xml, part throws(XMLFailure) in
+            try CellStyles(xml, part: part)
+        } ?? CellStyles()
+        let stringsPart = relationships.first("sharedStrings")?.part
+            ?? PackageRelationships.resolve("sharedStrings.xml", from: folder) ?? ""
+        let strings = try parse(stringsPart, in: package) { xml, part throws(XMLFailure) in
+            try SharedStrings(xml, part: part, file: file)
+        }
+        let reader = WorksheetReader(file: file, sheetName: first.name, sharedStrings: strings, styles: styles,
+                                     dateSystem: workbook.dateSystem)
+        let rows = try parse(first.part, in: package) { xml, part throws(XMLFailure) in
+            try reader.rows(of: xml, part: part)
+        }
+        guard let rows else {
+            throw WorkbookPackage.damaged(file, "its first worksheet, \(first.part), is missing from the package")
+        }
+        guard !rows.isEmpty else {
+            throw InputFailure(.error("empty-sheet", "the first worksheet, '\(first.name)', is empty",
+                                      at: SourceLocation(file: file),
+                                      suggestion: "start from a blank sheet: rapporteur template --format xlsx --country CC --year YYYY"))
+        }
+        return TableLayout.read(rows, file: file)
+    }
+
+    /// A part read by `body`, or nil when the package has no such part; XML
+    /// problems are reported against the workbook, naming the part and line.
+    private static func parse<Value>(
+        _ part: String, in package: WorkbookPackage, _ body: (Data, String) throws(XMLFailure) -> Value
+    ) throws(InputFailure) -> Value? {
+        guard !part.isEmpty, let xml = try package.part(part) else { return nil }
+        do {
+            return try body(xml, part)
+        } catch {
+            throw InputFailure(error.diagnostics.map { diagnostic in
+                guard diagnostic.location.file == part else { return diagnostic }
+                var located = diagnostic
+                let line = diagnostic.location.line.map { ", line \($0)" } ?? ""
+                located.message = "in the part \(part)\(line): \(diagnostic.message)"
+                located.location = SourceLocation(file: package.file)
+                return located
+            })
+        }
+    }
+}

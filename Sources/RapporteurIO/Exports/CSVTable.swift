@@ -47,6 +47,47 @@ public struct CSVTable: Sendable {
         bytes += lineEndBytes
     }
 
+    /// Appends one row cell by cell, without building an array of cells:
+    /// the comparison writes hundreds of thousands of rows.
+    public mutating func appendRow(_ write: (inout RowWriter) -> Void) {
+        var writer = RowWriter(table: self)
+        // The writer now holds the only reference to the bytes, so appending
+        // does not copy them; nothing may touch `self.bytes` until it is back.
+        bytes = []
+        write(&writer)
+        writer.table.bytes += lineEndBytes
+        self = writer.table
+    }
+
+    /// Writes the cells of one row in order, delimiters between them.
+    public struct RowWriter {
+        fileprivate var table: CSVTable
+        private var first = true
+
+        fileprivate init(table: CSVTable) {
+            self.table = table
+        }
+
+        private mutating func separate() {
+            if first { first = false } else { table.bytes += table.delimiterBytes }
+        }
+
+        public mutating func text(_ value: String?) {
+            separate()
+            if let value { table.bytes += table.quoted(CSVTable.formulaSafe(value)).utf8 }
+        }
+
+        public mutating func fixed(_ value: Double?, places: Int) {
+            separate()
+            if let value { CSVTable.appendFixed(value, places: places, to: &table.bytes) }
+        }
+
+        public mutating func integer(_ value: Int?) {
+            separate()
+            if let value { table.bytes += String(value).utf8 }
+        }
+    }
+
     public func rendered() -> String { String(decoding: bytes, as: UTF8.self) }
 
     public var data: [UInt8] { bytes }

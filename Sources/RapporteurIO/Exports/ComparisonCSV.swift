@@ -22,16 +22,24 @@ public enum ComparisonCSV {
 
     private static func longTable(_ comparison: Comparison, levels: Set<ComparisonLevel>) -> CSVTable {
         var table = CSVTable(header: header)
-        let region = comparison.region.map { CSVTable.Cell.text($0.id) } ?? .empty
+        let region = comparison.region?.id
         for row in comparison.rows where levels.contains(row.level) {
             let s = row.statistics
-            table.append([
-                .integer(row.year), region, .text(row.country), .text(row.level.rawValue), .text(row.id),
-                two(row.score), four(row.coverage), row.rank.map { .integer($0) } ?? .empty,
-                .integer(s.n), two(s.mean), two(s.median), two(s.min), two(s.max), two(s.sd),
-                two(row.gap), two(row.delta), row.deltaFrom.map { .integer($0) } ?? .empty,
-                row.trend.map { .text($0.rawValue) } ?? .empty, row.rating.map { .text($0.code) } ?? .empty,
-            ])
+            table.appendRow { cells in
+                cells.integer(row.year)
+                cells.text(region)
+                cells.text(row.country)
+                cells.text(row.level.rawValue)
+                cells.text(row.id)
+                cells.fixed(row.score, places: 2)
+                cells.fixed(row.coverage, places: 4)
+                cells.integer(row.rank)
+                cells.integer(s.n)
+                for value in [s.mean, s.median, s.min, s.max, s.sd, row.gap, row.delta] { cells.fixed(value, places: 2) }
+                cells.integer(row.deltaFrom)
+                cells.text(row.trend?.rawValue)
+                cells.text(row.rating?.code)
+            }
         }
         return table
     }

@@ -28,6 +28,14 @@ struct TextTests {
         #expect(LocalisedText(["en": "Yes", "sr": "Da"]).text(in: "sr-Cyrl") == "Da")
     }
 
+    @Test("a number too long for a Double is not a number, never infinity")
+    func beyondDouble() {
+        let huge = "1" + String(repeating: "0", count: 400)
+        #expect(NumberText.read(huge) == .notANumber)
+        #expect(NumberText.read("-" + huge) == .notANumber)
+        #expect(NumberText.read("1" + String(repeating: "0", count: 300)) == .number(1e300))
+    }
+
     @Test("country codes: ISO 3166-1 alpha-2 and XK; hints for common slips")
     func countries() {
         #expect(CountryCode.isValid("RS") && CountryCode.isValid("XK") && !CountryCode.isValid("SRB"))

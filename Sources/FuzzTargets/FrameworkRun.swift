@@ -3,9 +3,10 @@ import RapporteurCore
 import RapporteurIO
 
 /// A framework through `check`'s path: loaded from memory under the prefix
-/// `fuzz`, then every meaning rule. When it loads clean, its blank CSV
+/// `fuzz`, then every meaning rule. When it checks clean, its blank CSV
 /// template is written, read back and scored, as `template` then `score`
-/// would, so that fuzzed labels and answer specs reach those paths too.
+/// would, and a sheet answering every indicator is scored, so that fuzzed
+/// labels, answer specs and weights reach those paths too.
 enum FrameworkRun {
     static let prefix = "fuzz"
 
@@ -19,6 +20,7 @@ enum FrameworkRun {
         outcome.expectFilesNamed(Set(files.keys.map(source.displayPath)))
         if let framework = checked.framework, !checked.diagnostics.hasErrors {
             outcome.brokenPromises += blankTemplateProblems(framework)
+            outcome.brokenPromises += ScoreRange.problems(in: Scorer(framework: framework).score(answeredSheet(framework)))
         }
         return outcome
     }
@@ -48,5 +50,26 @@ enum FrameworkRun {
             return ["the blank template leaves out \(left)"]
         }
         return ScoreRange.problems(in: Scorer(framework: framework).score(sheet))
+    }
+
+    /// A sheet answering every indicator: the first option, every item, the
+    /// lowest number allowed, a ratio of one half, a word.
+    static func answeredSheet(_ framework: Framework) -> Sheet {
+        let location = SourceLocation(file: "answered.csv")
+        var answers: [String: SheetAnswer] = [:]
+        for indicator in framework.indicators {
+            let value: AnswerValue
+            switch indicator.answer {
+            case .choice(let choice): value = choice.options.first.map { .choice(code: $0.code) } ?? .missing
+            case .checklist(let checklist): value = .checklist(codes: checklist.items.map(\.code))
+            case .number(let spec): value = .number(spec.minimum ?? spec.maximum ?? 0)
+            case .ratio: value = .ratio(numerator: 1, denominator: 2)
+            case .text: value = .text("x")
+            }
+            answers[indicator.id] = SheetAnswer(indicator: indicator.id, raw: "", value: value, location: location)
+        }
+        let metadata = SheetMetadata(country: "RS", year: 2025, status: .final, frameworkId: framework.id,
+                                     frameworkVersion: framework.version)
+        return Sheet(file: location.file, metadata: metadata, answers: answers)
     }
 }

@@ -6,8 +6,8 @@ import TestSupport
 
 /// Every input a fuzz run found a problem with, kept in
 /// `Fixtures/fuzz-regressions/<target>/`, runs through the code of its
-/// target and comes out clean: no crash, and either success or errors that
-/// name the input file.
+/// target and comes out clean: no crash, no hang, and either success or
+/// errors that name the input file.
 @Suite("fuzz regressions")
 struct FuzzRegressionTests {
     static let folder = "fuzz-regressions"
@@ -22,7 +22,11 @@ struct FuzzRegressionTests {
     @Test("a kept input reads cleanly through its target", arguments: inputs)
     func replay(target: FuzzTarget, name: String) throws {
         let data = try Data(contentsOf: Fixtures.url("\(Self.folder)/\(target.rawValue)/\(name)"))
-        let outcome = target.run(data)
+        var ran: FuzzOutcome?
+        let elapsed = ContinuousClock().measure { ran = target.run(data) }
+        // What make fuzz counts as a hang (-timeout=10).
+        #expect(elapsed < .seconds(10), "\(target.rawValue)/\(name) took \(elapsed)")
+        let outcome = try #require(ran)
         #expect(outcome.brokenPromises.isEmpty, "\(target.rawValue)/\(name): \(outcome.brokenPromises)")
         for error in outcome.diagnostics where error.severity == .error {
             #expect(!error.location.file.isEmpty && !error.message.isEmpty, "\(error)")

@@ -8,9 +8,16 @@ APT_PACKAGES := libxml2-dev pkg-config libxml2-utils
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 EXAMPLES     := examples/sheets
+
+# Fuzzing (make fuzz; see docs/fuzzing.md): its own build path, each target
+# run FUZZ_SECONDS.
+FUZZ_BUILD   ?= .build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= csv xml-sheet framework area
+FUZZ_MAX_LEN ?= 65536
 REGIONS      := western-balkans south-east-europe
 
-.PHONY: all deps build run reports test check bench clean
+.PHONY: all deps build run reports test check bench fuzz fuzz-build clean
 
 all: build
 
@@ -62,5 +69,19 @@ bench: deps
 	$(SWIFT) build -c release --build-path $(BUILD_DIR) --product rapporteur-bench
 	$(BUILD_DIR)/release/rapporteur-bench $(BUILD_DIR)/release/rapporteur $(BENCH_FLAGS)
 
+# libFuzzer with AddressSanitizer over every module. -Xswiftc rather than
+# --sanitize fuzzer, which also compiles the EmbedFilesTool build tool with
+# -parse-as-library and links libFuzzer's main into it; lld because gold
+# fails on the sanitized links; leak checks off while the (instrumented)
+# build tool runs. Not part of `test`.
+fuzz-build: deps
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) build --build-path $(FUZZ_BUILD) -c release --product rapporteur-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld -Xswiftc -DFUZZING
+
+fuzz: fuzz-build
+	FUZZ_BINARY=$(FUZZ_BUILD)/release/rapporteur-fuzz FUZZ_WORK=$(FUZZ_BUILD)/fuzz \
+	  FUZZ_TARGETS="$(FUZZ_TARGETS)" FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_MAX_LEN=$(FUZZ_MAX_LEN) \
+	  sh scripts/fuzz.sh
+
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(FUZZ_BUILD)

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "rapporteur", targets: ["rapporteur"]),
+        .executable(name: "rapporteur-fuzz", targets: ["RapporteurFuzz"]),
         .library(name: "RapporteurCore", targets: ["RapporteurCore"]),
     ],
     dependencies: [
@@ -57,6 +58,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The readers as fuzz targets, shared by the fuzz binary and the
+        // regression tests. Not part of the tool.
+        .target(
+            name: "FuzzTargets",
+            dependencies: ["RapporteurCore", "RapporteurIO"]
+        ),
+        // libFuzzer's driver, declared; linked only by -sanitize=fuzzer.
+        .systemLibrary(name: "CLibFuzzer"),
+        // libFuzzer's entry when built with -D FUZZING (make fuzz), else a
+        // driver that replays inputs. See docs/fuzzing.md.
+        .executableTarget(
+            name: "RapporteurFuzz",
+            dependencies: ["FuzzTargets", "CLibFuzzer"]
+        ),
         // Fixture paths and a runner for the built executable, shared by the tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
@@ -66,7 +81,7 @@ let package = Package(
         .testTarget(
             name: "RapporteurIOTests",
             dependencies: [
-                "RapporteurCore", "RapporteurIO", "RapporteurXML", "TestSupport",
+                "RapporteurCore", "RapporteurIO", "RapporteurXML", "TestSupport", "FuzzTargets",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

@@ -19,6 +19,18 @@ struct TextTests {
         #expect(NearestMatch.best(for: "completely different", among: ids) == nil)
     }
 
+    @Test("a megabyte-long word gets no suggestion, and quickly")
+    func nearestLongWord() {
+        let ids = (1...150).map { "IDN." + ($0 < 10 ? "0" : "") + String($0) }
+        let word = "IDN.01" + String(repeating: "x", count: 1_000_000)
+        let elapsed = ContinuousClock().measure {
+            #expect(NearestMatch.best(for: word, among: ids) == nil)
+        }
+        // Measured at minutes before the length check; well under a second after.
+        #expect(elapsed < .seconds(5))
+        #expect(NearestMatch.best(for: "IDN.01xx", among: ids) == "IDN.01")
+    }
+
     @Test("localised text falls back from the exact tag to the language to English")
     func fallback() {
         let text = LocalisedText(["en": "Yes", "sr-Latn": "Da"])
@@ -26,6 +38,14 @@ struct TextTests {
         #expect(text.text(in: "SR-latn") == "Da")
         #expect(text.text(in: "sq") == "Yes")
         #expect(LocalisedText(["en": "Yes", "sr": "Da"]).text(in: "sr-Cyrl") == "Da")
+    }
+
+    @Test("a number too long for a Double is not a number, never infinity")
+    func beyondDouble() {
+        let huge = "1" + String(repeating: "0", count: 400)
+        #expect(NumberText.read(huge) == .notANumber)
+        #expect(NumberText.read("-" + huge) == .notANumber)
+        #expect(NumberText.read("1" + String(repeating: "0", count: 300)) == .number(1e300))
     }
 
     @Test("country codes: ISO 3166-1 alpha-2 and XK; hints for common slips")

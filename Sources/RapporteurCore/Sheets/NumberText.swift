@@ -33,7 +33,9 @@ public enum NumberText {
         guard digits.contains(where: \.isNumber) else { return .notANumber }
         if digits.hasPrefix(".") { digits = "0" + digits }
         if digits.hasSuffix(".") { digits += "0" }
-        guard let value = Double(sign + digits) else { return .notANumber }
+        // Past ~309 digits a Double is infinite, and infinity over infinity
+        // would score as NaN: such a text is no number a sheet can hold.
+        guard let value = Double(sign + digits), value.isFinite else { return .notANumber }
         return .number(value)
     }
 

@@ -4,9 +4,16 @@ public enum NearestMatch {
     /// enough to be a plausible typo.
     public static func best(for word: String, among candidates: [String]) -> String? {
         let target = Array(word.lowercased())
+        // No suggestion is farther than `reach`, and a distance is at least
+        // the difference in length: a candidate that differs more in length
+        // could never be suggested, so its distance is not computed. Without
+        // this, a megabyte-long cell cost a megabyte times every id.
+        let reach = max(2, (candidates.map(\.count).max() ?? 0) / 2)
         var best: (String, Int)?
         for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased()))
+            let letters = Array(candidate.lowercased())
+            guard abs(letters.count - target.count) <= reach else { continue }
+            let distance = editDistance(target, letters)
             if best == nil || distance < best!.1 { best = (candidate, distance) }
         }
         guard let (candidate, distance) = best else { return nil }

@@ -1,0 +1,44 @@
+import Foundation
+import RapporteurCore
+import RapporteurIO
+
+/// A sheet through `score`'s path: read by content and name, assembled
+/// against the framework, and scored when a sheet comes out.
+enum SheetRun {
+    /// The two frameworks, each loaded once per process.
+    static let conformance = Scoring(MemoryFrameworkSource(texts: ConformanceFramework.files, prefix: "conformance"))
+    static let instrument = Scoring(MemoryFrameworkSource.bundled)
+
+    /// A framework with its assembler and scorer, built once.
+    struct Scoring: Sendable {
+        let assembler: SheetAssembler
+        let scorer: Scorer
+
+        init(_ source: MemoryFrameworkSource) {
+            let loaded = FrameworkCheck.run(on: source)
+            guard let framework = loaded.framework, !loaded.diagnostics.hasErrors else {
+                // Fuzzing against a broken framework would prove nothing.
+                fatalError("the fuzz framework does not load: \(loaded.diagnostics.map(\.message))")
+            }
+            assembler = SheetAssembler(framework: framework)
+            scorer = Scorer(framework: framework)
+        }
+    }
+
+    static func run(_ input: SheetInput, file: String) -> FuzzOutcome {
+        let scoring = input.framework == .conformance ? conformance : instrument
+        var outcome: FuzzOutcome
+        do throws(InputFailure) {
+            let (raw, readerDiagnostics) = try SheetLoader.readRaw(input.body, file: file, encoding: input.encoding)
+            let assembled = scoring.assembler.assemble(raw)
+            outcome = FuzzOutcome(diagnostics: readerDiagnostics + assembled.diagnostics)
+            if let sheet = assembled.sheet {
+                outcome.brokenPromises += ScoreRange.problems(in: scoring.scorer.score(sheet))
+            }
+        } catch {
+            outcome = FuzzOutcome(diagnostics: error.diagnostics)
+        }
+        outcome.expectFilesNamed([file])
+        return outcome
+    }
+}

@@ -15,6 +15,7 @@ FUZZ_BUILD   ?= .build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= csv xml-sheet framework area
 FUZZ_MAX_LEN ?= 65536
+SHARED_CORPUS ?= ../shared/corpus
 REGIONS      := western-balkans south-east-europe
 
 .PHONY: all deps build run reports test check bench fuzz fuzz-build clean
@@ -81,7 +82,7 @@ fuzz-build: deps
 fuzz: fuzz-build
 	FUZZ_BINARY=$(FUZZ_BUILD)/release/rapporteur-fuzz FUZZ_WORK=$(FUZZ_BUILD)/fuzz \
 	  FUZZ_TARGETS="$(FUZZ_TARGETS)" FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_MAX_LEN=$(FUZZ_MAX_LEN) \
-	  sh scripts/fuzz.sh
+	  SHARED_CORPUS=$(SHARED_CORPUS) sh scripts/fuzz.sh
 
 clean:
 	rm -rf $(BUILD_DIR) $(FUZZ_BUILD)

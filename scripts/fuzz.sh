@@ -17,13 +17,14 @@ SHARED_CORPUS=${SHARED_CORPUS:-../shared/corpus}
 FIXTURES=Tests/Fixtures
 
 # seed DIR SELECTOR FILE...: copies each file into DIR, SELECTOR (a printf
-# octal escape such as \001, or empty) put in front; named by its path.
+# octal escape such as \001, or empty) put in front; named by its path
+# (without a leading ../, which would hide it from ls).
 seed() {
     dir=$1 selector=$2
     shift 2
     for file in "$@"; do
         [ -f "$file" ] || continue
-        { printf "$selector"; cat "$file"; } > "$dir/$(printf '%s' "$file" | tr '/' '_')"
+        { printf "$selector"; cat "$file"; } > "$dir/$(printf '%s' "$file" | sed 's|^\(\.\./\)*||' | tr '/' '_')"
     done
 }
 

@@ -8,7 +8,7 @@ import RapporteurIO
 /// Bits 0-1 of the first byte: 0 UTF-8, 1 Windows-1250, 2 Windows-1251,
 /// 3 UTF-8. Bit 2: 0 the arithmetic conformance framework, 1 the instrument
 /// built into the binary. The other bits are ignored. Seeds are the sheet
-/// files with that byte put in front (see the Makefile's `fuzz` target).
+/// files with that byte put in front (see `scripts/fuzz.sh`).
 public struct SheetInput: Sendable {
     public enum Framework: Sendable {
         case conformance, instrument

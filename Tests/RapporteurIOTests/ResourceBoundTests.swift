@@ -57,3 +57,16 @@ struct ResourceBoundTests {
         #expect(diagnostics.contains { $0.severity == .error && $0.location.file == "long.xml" })
     }
 }
+
+@Test("a sheet of many unknown ids gets suggestions for its first 200 only, so its cost stays linear")
+func unknownIdSuggestionsAreBounded() throws {
+    let framework = try #require(FrameworkLoader.load(from: DirectoryFrameworkSource(directory: Fixtures.indicators)).framework)
+    let rows = (0..<1_000).map { "IDN.\(String(format: "%03d", 100 + $0 % 900)),yes" }.joined(separator: "\n")
+    let text = "country,RS\nyear,2024\nstatus,final\n\nindicator,answer\n" + rows + "\n"
+    let (raw, _) = try SheetLoader.readRaw(Data(text.utf8), file: "many.csv", encoding: .utf8)
+    let diagnostics = SheetAssembler(framework: framework).assemble(raw).diagnostics
+    let unknown = diagnostics.filter { $0.code == "unknown-indicator" }
+    #expect(unknown.count == 1_000)
+    #expect(unknown.filter { $0.suggestion?.hasPrefix("did you mean") == true }.count <= 200)
+    #expect(unknown.first?.suggestion?.hasPrefix("did you mean") == true)
+}

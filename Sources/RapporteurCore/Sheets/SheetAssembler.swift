@@ -48,13 +48,18 @@ public struct SheetAssembler: Sendable {
         var firstSeen: [String: SourceLocation] = [:]
         var halves: [String: (numerator: RawAnswerRow?, denominator: RawAnswerRow?)] = [:]
         var halfOrder: [String] = []
+        var unknown = 0
         for row in raw.rows {
             let (id, part) = Self.split(row.indicator)
             guard let indicator = indicators[id] else {
                 let typed = row.indicator.trimmingWhitespace()
+                unknown += 1
+                // Suggestions cost a comparison with every id; a sheet of
+                // nothing but unknown ids gets them for its first rows only.
+                let nearest = unknown <= Self.suggestedUnknownIds ? NearestMatch.best(for: id, among: ids) : nil
                 diagnostics.append(.error("unknown-indicator", "'\(typed)' is not an indicator of framework \(framework.id)",
                                           at: row.indicatorLocation,
-                                          suggestion: NearestMatch.best(for: id, among: ids).map { "did you mean '\($0)'?" }
+                                          suggestion: nearest.map { "did you mean '\($0)'?" }
                                               ?? "see the template for the list of indicators"))
                 continue
             }
@@ -132,6 +137,9 @@ public struct SheetAssembler: Sendable {
             return nil
         }
     }
+
+    /// Unknown ids beyond this many in one sheet get no "did you mean".
+    static let suggestedUnknownIds = 200
 
     /// `IDN.01/N` is `("IDN.01", "N")`; ids are matched in capitals.
     static func split(_ typed: String) -> (id: String, part: String?) {

@@ -30,11 +30,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where to write (atomically); standard output when absent.", valueName: "FILE"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Language of framework texts and of the report's words (en, sr-Latn, sr-Cyrl).", valueName: "L"))
-    var lang = "en"
-
-    @Flag(help: "Use ASCII for bars and borders in the text format.")
-    var ascii = false
+    @OptionGroup var text: ReportTextOptions
 
     @Argument(help: ArgumentHelp("Sheet files or directories of sheets.", valueName: "PATH"))
     var paths: [String]
@@ -48,8 +44,7 @@ struct CompareCommand: ParsableCommand {
         case .csv: data = ComparisonCSV.longData(input.comparison, levels: levels)
         case .xml: data = try ComparisonXML.document(input.comparison, levels: levels)
         case .text:
-            data = Data(ReportText(framework: input.framework, comparison: input.comparison, language: lang, ascii: ascii)
-                .render().utf8)
+            data = Data(text.render(input).utf8)
         }
         guard let output else {
             FileHandle.standardOutput.write(data)

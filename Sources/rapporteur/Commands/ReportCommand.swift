@@ -24,11 +24,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The directory to write into (created if missing).", valueName: "DIR"))
     var output: String
 
-    @Option(help: ArgumentHelp("Language of the text report (en, sr-Latn, sr-Cyrl).", valueName: "L"))
-    var lang = "en"
-
-    @Flag(help: "Use ASCII for bars and borders in report.txt.")
-    var ascii = false
+    @OptionGroup var text: ReportTextOptions
 
     @Argument(help: ArgumentHelp("Sheet files or directories of sheets.", valueName: "PATH"))
     var paths: [String]
@@ -40,8 +36,7 @@ struct ReportCommand: ParsableCommand {
             ("comparison.csv", ComparisonCSV.longData(input.comparison)),
             ("comparison-wide.csv", Data(ComparisonCSV.wide(input.comparison, framework: input.framework).utf8)),
             ("comparison.xml", try ComparisonXML.document(input.comparison)),
-            ("report.txt", Data(ReportText(framework: input.framework, comparison: input.comparison, language: lang,
-                                           ascii: ascii).render().utf8)),
+            ("report.txt", Data(text.render(input).utf8)),
         ]
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)

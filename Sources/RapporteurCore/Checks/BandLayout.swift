@@ -55,10 +55,7 @@ struct BandLayout {
 }
 
 /// A number as the XML would write it: `10`, not `10.0`.
-func formatted(_ value: Double) -> String {
-    if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
-    return String(value)
-}
+func formatted(_ value: Double) -> String { Rounding.plain(value) }
 
 extension Band {
     var rangeDescription: String {

@@ -15,6 +15,12 @@ public enum Rounding {
         return nudged.rounded(.toNearestOrAwayFromZero) / scale
     }
 
+    /// A number as a person writes it: `10`, `1.5`, not `10.0`.
+    public static func plain(_ value: Double) -> String {
+        if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+
     /// `12.30`, `-0.50`, `100.00`: fixed decimals, `.` separator, no groups.
     /// Written by hand: exports format millions of numbers, and
     /// `String(format:)` was a third of a comparison's time.

@@ -34,7 +34,7 @@ public struct ScoreExport {
                       score.rating.map { .text($0.code) } ?? .empty, .empty, .empty])
         for area in score.areas {
             table.append([country, year, .text("area"), .text(area.area), .text(area.area), .empty,
-                          .number(Self.plain(area.weight)), .empty, .text(area.aggregate.state.rawValue),
+                          .number(Rounding.plain(area.weight)), .empty, .text(area.aggregate.state.rawValue),
                           number(area.aggregate.score), coverage(area.aggregate.coverage), .empty, .empty, .empty])
         }
         for area in score.areas {
@@ -42,7 +42,7 @@ public struct ScoreExport {
                 let answer = sheet.answers[result.indicator]
                 let type = framework.indicator(result.indicator)?.type.rawValue ?? ""
                 table.append([country, year, .text("indicator"), .text(result.indicator), .text(area.area), .text(type),
-                              .number(Self.plain(result.weight)), answer.map { .text($0.raw) } ?? .empty,
+                              .number(Rounding.plain(result.weight)), answer.map { .text($0.raw) } ?? .empty,
                               .text(result.state.rawValue), number(result.score), .empty, .empty,
                               answer?.source.map { .text($0) } ?? .empty, answer?.comment.map { .text($0) } ?? .empty])
             }
@@ -56,10 +56,6 @@ public struct ScoreExport {
 
     private func coverage(_ value: Double?) -> CSVTable.Cell {
         value.map { .number(Rounding.fixed($0, places: 4)) } ?? .empty
-    }
-
-    static func plain(_ value: Double) -> String {
-        value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
     // MARK: XML
@@ -83,14 +79,14 @@ public struct ScoreExport {
         for area in score.areas {
             writer.start("area")
             writer.attribute("id", area.area)
-            writer.attribute("weight", Self.plain(area.weight))
+            writer.attribute("weight", Rounding.plain(area.weight))
             writer.attribute("state", area.aggregate.state.rawValue)
             writer.attribute("score", area.aggregate.score.map { Rounding.fixed($0, places: 2) })
             writer.attribute("coverage", area.aggregate.coverage.map { Rounding.fixed($0, places: 4) })
             for result in area.indicators {
                 writer.start("indicator")
                 writer.attribute("id", result.indicator)
-                writer.attribute("weight", Self.plain(result.weight))
+                writer.attribute("weight", Rounding.plain(result.weight))
                 writer.attribute("state", result.state.rawValue)
                 writer.attribute("score", result.score.map { Rounding.fixed($0, places: 2) })
                 if let answer = sheet.answers[result.indicator] {

@@ -16,7 +16,6 @@ struct CSVTokenizer {
     struct Record {
         var fields: [Field]
         var line: Int
-        var isBlank: Bool { fields.allSatisfy { $0.text.trimmingWhitespace().isEmpty } }
     }
 
     enum Failure: Error {

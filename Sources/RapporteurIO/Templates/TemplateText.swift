@@ -59,9 +59,9 @@ struct TemplateText {
         case .number(let spec):
             var parts = [vocabulary[.number] + (spec.unit.map { " (\($0))" } ?? "")]
             if let low = spec.minimum, let high = spec.maximum {
-                parts.append("\(vocabulary[.from]) \(Self.plain(low)) \(vocabulary[.to]) \(Self.plain(high))")
+                parts.append("\(vocabulary[.from]) \(Rounding.plain(low)) \(vocabulary[.to]) \(Rounding.plain(high))")
             } else if let low = spec.minimum {
-                parts.append("\(vocabulary[.from]) \(Self.plain(low))")
+                parts.append("\(vocabulary[.from]) \(Rounding.plain(low))")
             }
             if spec.integer { parts.append(vocabulary[.wholeNumber]) }
             return parts.joined(separator: ", ")
@@ -72,7 +72,4 @@ struct TemplateText {
         }
     }
 
-    static func plain(_ value: Double) -> String {
-        value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-    }
 }

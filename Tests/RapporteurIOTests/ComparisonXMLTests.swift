@@ -41,13 +41,7 @@ struct ComparisonXMLTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appending(path: "comparison.xml")
         try data.write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
-        process.arguments = ["--noout", "--nonet", "--schema", Self.schemaURL.path, file.path]
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        #expect(try XMLLint.accepts([file.path], schema: Self.schemaURL.path))
     }
 
     @Test("carries the same numbers as the CSV")

@@ -69,20 +69,10 @@ struct FrameworkLoaderTests {
 
     @Test("xmllint accepts every file of indicators/ against the schema")
     func xmllintAcceptsInstrument() throws {
-        let xmllint = try #require(["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first {
-            FileManager.default.isExecutableFile(atPath: $0)
-        }, "xmllint is missing: `make test` installs libxml2-utils")
         var files = ["framework.xml"]
         let areas = try FileManager.default.contentsOfDirectory(atPath: Fixtures.indicators.appending(path: "areas").path)
         files += areas.filter { $0.hasSuffix(".xml") }.sorted().map { "areas/" + $0 }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: xmllint)
-        process.currentDirectoryURL = Fixtures.indicators
-        process.arguments = ["--noout", "--nonet", "--schema", "schema/framework.xsd"] + files
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        #expect(try XMLLint.accepts(files, schema: "schema/framework.xsd", in: Fixtures.indicators))
     }
 
     @Test("decimals are read as XML Schema writes them")

@@ -47,6 +47,13 @@ public struct Comparison: Sendable {
         self.groups = groups
     }
 
+    /// The rows of one year and level, by id then country.
+    public func rows(year: Int, level: ComparisonLevel) -> ArraySlice<ComparisonRow> {
+        let ranges = groups.filter { $0.key.year == year && $0.key.level == level }.values
+        guard let lower = ranges.map(\.lowerBound).min(), let upper = ranges.map(\.upperBound).max() else { return [] }
+        return rows[lower..<upper]
+    }
+
     /// The rows of one year, level and id, one per country.
     public func rows(year: Int, level: ComparisonLevel, id: String) -> ArraySlice<ComparisonRow> {
         guard let range = groups[Group(year: year, level: level, id: id)] else { return [] }
@@ -81,19 +88,71 @@ public struct ComparisonRow: Sendable, Hashable {
     /// On overall and area rows.
     public var coverage: Double?
     public var rank: Int?
-    public var statistics: RegionalStatistics
     /// Differences of the displayed 2-decimal values, themselves rounded.
     public var gap: Double?
     public var delta: Double?
     public var deltaFrom: Int?
     public var trend: Trend?
-    /// On overall rows with a score.
-    public var rating: Rating?
     /// Why there is no score, when there is none.
     public var state: String
+    /// The statistics and rating are held by reference: every row of a
+    /// group shares one statistics, most rows have no rating, and a
+    /// comparison holds hundreds of thousands of rows.
+    private var shared: Shared
+
+    public init(year: Int, country: String, level: ComparisonLevel, id: String, score: Double?, coverage: Double?,
+                rank: Int?, statistics: RegionalStatistics, state: String) {
+        self.init(year: year, country: country, level: level, id: id, score: score, coverage: coverage, rank: rank,
+                  shared: Shared(statistics), state: state)
+    }
+
+    init(year: Int, country: String, level: ComparisonLevel, id: String, score: Double?, coverage: Double?,
+         rank: Int?, shared: Shared, state: String) {
+        self.year = year
+        self.country = country
+        self.level = level
+        self.id = id
+        self.score = score
+        self.coverage = coverage
+        self.rank = rank
+        self.state = state
+        self.shared = shared
+    }
+
+    public var statistics: RegionalStatistics {
+        get { shared.statistics }
+        set { shared = Shared(newValue, rating: shared.rating) }
+    }
+
+    /// On overall rows with a score.
+    public var rating: Rating? {
+        get { shared.rating }
+        set { shared = Shared(shared.statistics, rating: newValue) }
+    }
+
+    mutating func setShared(_ shared: Shared) { self.shared = shared }
 
     /// The score as every output shows and ranks it.
     public var displayedScore: Double? { score.map(Rounding.twoDecimals) }
+
+    final class Shared: Sendable, Hashable {
+        let statistics: RegionalStatistics
+        let rating: Rating?
+
+        init(_ statistics: RegionalStatistics, rating: Rating? = nil) {
+            self.statistics = statistics
+            self.rating = rating
+        }
+
+        static func == (lhs: Shared, rhs: Shared) -> Bool {
+            lhs === rhs || (lhs.statistics == rhs.statistics && lhs.rating == rhs.rating)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(statistics)
+            hasher.combine(rating)
+        }
+    }
 }
 
 public enum Trend: String, Sendable, Hashable {

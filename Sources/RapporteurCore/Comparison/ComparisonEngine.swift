@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the comparison from scored sheets: selection, then per year and
 /// level the scores, ranks, regional statistics, gaps, deltas, trends and
 /// ratings. A pure function of its inputs.
@@ -62,15 +64,7 @@ public struct ComparisonEngine: Sendable {
         let years = Set(taking.map(\.sheet.metadata.year)).filter(request.years.contains).sorted()
         let shown = taking.filter { request.years.contains($0.sheet.metadata.year) }
         let countries = Set(shown.map(\.sheet.metadata.country)).sorted()
-        let history = History(taking)
-
-        var rows: [ComparisonRow] = []
-        for year in years {
-            let sheets = shown.filter { $0.sheet.metadata.year == year }.sorted { $0.sheet.metadata.country < $1.sheet.metadata.country }
-            for (level, id) in levels {
-                rows += compare(sheets, year: year, level: level, id: id, history: history)
-            }
-        }
+        let rows = buildRows(taking, years: years)
         let drafts = Set(notes.filter { $0.kind == .draftExcluded }.compactMap { note in
             note.country.flatMap { country in note.year.map { "\(country) \($0)" } }
         })
@@ -90,31 +84,66 @@ public struct ComparisonEngine: Sendable {
             + framework.areas.flatMap { area in area.scoredIndicators.map { (.indicator, $0.id) } }
     }
 
-    private func compare(_ sheets: [SheetScore], year: Int, level: ComparisonLevel, id: String,
-                         history: History) -> [ComparisonRow] {
-        let values = sheets.map { History.value(of: $0, level: level, id: id) }
+    /// Every row, by year, level, id and country. The rows of a year depend
+    /// only on the sheets, so the years are built on all cores, each into
+    /// its own stretch of the result: the same rows in the same order as
+    /// one core would build them.
+    private func buildRows(_ taking: [SheetScore], years: [Int]) -> [ComparisonRow] {
+        let levels = self.levels
+        let history = History(taking, levels: levels)
+        let sheetsByYear = years.map { history.sheets(in: $0) }
+        let sizes = sheetsByYear.map { $0.count * levels.count }
+        let starts = sizes.indices.map { sizes[..<$0].reduce(0, +) }
+        let total = sizes.reduce(0, +)
+        guard total > 0 else { return [] }
+        return [ComparisonRow](unsafeUninitializedCapacity: total) { buffer, count in
+            let target = RowBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: years.count) { index in
+                var next = starts[index]
+                for level in levels.indices {
+                    for row in rows(sheetsByYear[index], year: years[index], level: level, levels: levels, history: history) {
+                        target.initialize(next, to: row)
+                        next += 1
+                    }
+                }
+            }
+            count = total
+        }
+    }
+
+    /// The rows of one year, level and id: one per sheet, in country order.
+    private func rows(_ sheets: [Int], year: Int, level index: Int, levels: [(ComparisonLevel, String)],
+                      history: History) -> [ComparisonRow] {
+        let (level, id) = levels[index]
+        let values = sheets.map { history.value(sheet: $0, level: index) }
         let scored = values.compactMap(\.score)
         let statistics = RegionalStatistics(scored)
+        let shared = ComparisonRow.Shared(statistics)
+        var rated: [String: ComparisonRow.Shared] = [:]
         let shownMean = statistics.mean.map(Rounding.twoDecimals)
         let ranks = Self.competitionRanks(scored.map(Rounding.twoDecimals))
         var rankIndex = 0
         return zip(sheets, values).map { sheet, value in
-            let country = sheet.sheet.metadata.country
-            var row = ComparisonRow(year: year, country: country, level: level, id: id, score: value.score,
-                                    coverage: level == .indicator ? nil : value.coverage, rank: nil,
-                                    statistics: statistics, state: value.state)
+            var row = ComparisonRow(year: year, country: history.country(of: sheet), level: level, id: id,
+                                    score: value.score, coverage: level == .indicator ? nil : value.coverage, rank: nil,
+                                    shared: shared, state: value.state)
             guard let displayed = row.displayedScore else { return row }
             row.rank = ranks[rankIndex]
             rankIndex += 1
             row.gap = shownMean.map { Rounding.twoDecimals(displayed - $0) }
-            if let (earlier, previous) = history.previous(country: country, before: year, level: level, id: id) {
+            if let (earlier, previous) = history.previous(sheet: sheet, level: index) {
                 let delta = Rounding.twoDecimals(displayed - Rounding.twoDecimals(previous))
                 row.delta = delta
                 row.deltaFrom = earlier
                 row.trend = delta >= framework.scoring.stableBand ? .improved
                     : delta <= -framework.scoring.stableBand ? .declined : .stable
             }
-            if level == .overall { row.rating = framework.rating(for: displayed) }
+            if level == .overall, let rating = framework.rating(for: displayed) {
+                // One shared value per rating, not one per row.
+                let withRating = rated[rating.code] ?? ComparisonRow.Shared(statistics, rating: rating)
+                rated[rating.code] = withRating
+                row.setShared(withRating)
+            }
             return row
         }
     }
@@ -174,25 +203,61 @@ public struct ComparisonFailure: Error, Sendable {
     public var diagnostics: [Diagnostic]
 }
 
-/// Scores of every taking-part sheet by country, level and id, for deltas.
-struct History {
-    struct Value {
+/// Scores of every taking-part sheet at every level, looked up once, and
+/// each country's sheets newest first, for deltas.
+struct History: Sendable {
+    struct Value: Sendable {
         var score: Double?
         var coverage: Double?
         var state: String
     }
 
-    private var byCountry: [String: [SheetScore]] = [:]
+    private let levelCount: Int
+    /// Sheet by sheet, a value per level in `levels` order.
+    private let values: [Value]
+    private let years: [Int]
+    private let countries: [String]
+    /// For each sheet, the country's sheets of earlier years, newest first.
+    private let earlier: [[Int]]
 
-    init(_ scores: [SheetScore]) {
-        for score in scores { byCountry[score.sheet.metadata.country, default: []].append(score) }
-        for key in byCountry.keys { byCountry[key]!.sort { $0.sheet.metadata.year > $1.sheet.metadata.year } }
+    init(_ scores: [SheetScore], levels: [(ComparisonLevel, String)]) {
+        levelCount = levels.count
+        var values: [Value] = []
+        values.reserveCapacity(scores.count * levels.count)
+        for score in scores {
+            for (level, id) in levels { values.append(Self.value(of: score, level: level, id: id)) }
+        }
+        self.values = values
+        let years = scores.map(\.sheet.metadata.year)
+        let countries = scores.map(\.sheet.metadata.country)
+        self.years = years
+        self.countries = countries
+        var byCountry: [String: [Int]] = [:]
+        for index in scores.indices { byCountry[countries[index], default: []].append(index) }
+        var earlier = [[Int]](repeating: [], count: scores.count)
+        for var sheets in byCountry.values {
+            sheets.sort { years[$0] > years[$1] }
+            for sheet in sheets {
+                earlier[sheet] = sheets.filter { years[$0] < years[sheet] }
+            }
+        }
+        self.earlier = earlier
     }
 
-    /// The most recent earlier year in which the country has a score here.
-    func previous(country: String, before year: Int, level: ComparisonLevel, id: String) -> (Int, Double)? {
-        for score in byCountry[country] ?? [] where score.sheet.metadata.year < year {
-            if let value = Self.value(of: score, level: level, id: id).score { return (score.sheet.metadata.year, value) }
+    /// The sheets of one year, in country order.
+    func sheets(in year: Int) -> [Int] {
+        years.indices.filter { years[$0] == year }.sorted { countries[$0] < countries[$1] }
+    }
+
+    func country(of sheet: Int) -> String { countries[sheet] }
+
+    func value(sheet: Int, level: Int) -> Value { values[sheet * levelCount + level] }
+
+    /// The most recent earlier year in which the sheet's country has a score
+    /// at this level.
+    func previous(sheet: Int, level: Int) -> (Int, Double)? {
+        for other in earlier[sheet] {
+            if let score = value(sheet: other, level: level).score { return (years[other], score) }
         }
         return nil
     }
@@ -210,4 +275,13 @@ struct History {
             return Value(score: indicator?.score, coverage: nil, state: indicator?.state.rawValue ?? "missing")
         }
     }
+}
+
+/// Rows written from many threads, each thread to its own stretch.
+private struct RowBuffer: @unchecked Sendable {
+    let base: UnsafeMutablePointer<ComparisonRow>
+
+    init(_ buffer: UnsafeMutableBufferPointer<ComparisonRow>) { base = buffer.baseAddress! }
+
+    func initialize(_ index: Int, to row: ComparisonRow) { (base + index).initialize(to: row) }
 }

@@ -40,8 +40,8 @@ public struct CSVTable: Sendable {
             case .empty: break
             case .number(let text): bytes += text.utf8
             case .fixed(let value, let places): Self.appendFixed(value, places: places, to: &bytes)
-            case .integer(let value): bytes += String(value).utf8
-            case .text(let text): bytes += quoted(Self.formulaSafe(text)).utf8
+            case .integer(let value): Self.appendInteger(value, to: &bytes)
+            case .text(let text): appendText(text)
             }
         }
         bytes += lineEndBytes
@@ -74,7 +74,7 @@ public struct CSVTable: Sendable {
 
         public mutating func text(_ value: String?) {
             separate()
-            if let value { table.bytes += table.quoted(CSVTable.formulaSafe(value)).utf8 }
+            if let value { table.appendText(value) }
         }
 
         public mutating func fixed(_ value: Double?, places: Int) {
@@ -84,7 +84,7 @@ public struct CSVTable: Sendable {
 
         public mutating func integer(_ value: Int?) {
             separate()
-            if let value { table.bytes += String(value).utf8 }
+            if let value { CSVTable.appendInteger(value, to: &table.bytes) }
         }
     }
 
@@ -92,27 +92,53 @@ public struct CSVTable: Sendable {
 
     public var data: [UInt8] { bytes }
 
+    /// A text cell, quoted and guarded as needed. Most cells (codes, ids)
+    /// need neither and are copied as they are, without a new string.
+    private mutating func appendText(_ text: String) {
+        let special = delimiterBytes.first ?? UInt8(ascii: ",")
+        let utf8 = text.utf8
+        let plain = (utf8.first.map { !Self.formulaStarts.contains($0) && $0 != 0x20 } ?? true)
+            && utf8.last != 0x20 && !utf8.contains { $0 == special || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        if plain {
+            bytes += utf8
+        } else {
+            bytes += quoted(Self.formulaSafe(text)).utf8
+        }
+    }
+
+    /// The first bytes `formulaSafe` guards: `=`, `+`, `-`, `@`, tab, CR.
+    private static let formulaStarts: [UInt8] = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+
+    /// The decimal digits of `value`, without an intermediate string.
+    static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var digits = 1
+        var rest = value.magnitude / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        var remaining = value.magnitude
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            for index in stride(from: start + digits - 1, through: start, by: -1) {
+                buffer[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                remaining /= 10
+            }
+        }
+    }
+
     /// `Rounding.fixed` without the intermediate string.
     static func appendFixed(_ value: Double, places: Int, to bytes: inout [UInt8]) {
-        let scaled = Rounding.rounded(value, places: places) * [1, 10, 100, 1_000, 10_000][min(places, 4)]
-        guard places <= 4, scaled.isFinite, abs(scaled) < 9e17 else {
-            bytes += Rounding.fixed(value, places: places).utf8
-            return
+        let start = bytes.count
+        let capacity = Rounding.fixedCapacity(places)
+        bytes.append(contentsOf: repeatElement(0, count: capacity))
+        let written = bytes.withUnsafeMutableBufferPointer { buffer in
+            Rounding.writeFixed(value, places: places, into: UnsafeMutableBufferPointer(rebasing: buffer[start...]))
         }
-        var units = Int64(scaled.rounded())
-        if units < 0 {
-            bytes.append(UInt8(ascii: "-"))
-            units = -units
-        }
-        var digits: [UInt8] = []
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(units % 10))
-            units /= 10
-        } while units > 0 || digits.count <= places
-        for (index, digit) in digits.reversed().enumerated() {
-            if places > 0 && index == digits.count - places { bytes.append(UInt8(ascii: ".")) }
-            bytes.append(digit)
-        }
+        bytes.removeLast(capacity - (written ?? 0))
+        if written == nil { bytes += String(value).utf8 }
     }
 
     /// A cell beginning with `=`, `+`, `-`, `@`, tab or carriage return gets

@@ -11,37 +11,54 @@ public enum ComparisonCSV {
 
     /// One row per year x country x level x id, in the contract's order.
     public static func long(_ comparison: Comparison, levels: Set<ComparisonLevel> = Set(ComparisonLevel.allCases)) -> String {
-        longTable(comparison, levels: levels).rendered()
+        let sink = MemorySink()
+        writeLong(comparison, levels: levels, to: sink)
+        return sink.text
     }
 
-    /// The long table as UTF-8 bytes, without a copy as text.
-    public static func longData(_ comparison: Comparison,
-                                levels: Set<ComparisonLevel> = Set(ComparisonLevel.allCases)) -> Data {
-        Data(longTable(comparison, levels: levels).data)
-    }
-
-    private static func longTable(_ comparison: Comparison, levels: Set<ComparisonLevel>) -> CSVTable {
-        var table = CSVTable(header: header)
+    /// The long table, rendered in stretches on every core and handed to
+    /// `sink` in order, so that it is never held whole.
+    public static func writeLong(_ comparison: Comparison, levels: Set<ComparisonLevel> = Set(ComparisonLevel.allCases),
+                                 to sink: ByteSink) {
+        sink.write(CSVTable(header: header).data)
         let region = comparison.region?.id
-        for row in comparison.rows where levels.contains(row.level) {
-            let s = row.statistics
-            table.appendRow { cells in
-                cells.integer(row.year)
-                cells.text(region)
-                cells.text(row.country)
-                cells.text(row.level.rawValue)
-                cells.text(row.id)
-                cells.fixed(row.score, places: 2)
-                cells.fixed(row.coverage, places: 4)
-                cells.integer(row.rank)
-                cells.integer(s.n)
-                for value in [s.mean, s.median, s.min, s.max, s.sd, row.gap, row.delta] { cells.fixed(value, places: 2) }
-                cells.integer(row.deltaFrom)
-                cells.text(row.trend?.rawValue)
-                cells.text(row.rating?.code)
+        let wanted = (overall: levels.contains(.overall), area: levels.contains(.area),
+                      indicator: levels.contains(.indicator))
+        let rows = comparison.rows
+        ParallelRender.render(count: rows.count, into: sink) { range in
+            var table = CSVTable(header: [])
+            for index in range {
+                let row = rows[index]
+                switch row.level {
+                case .overall: guard wanted.overall else { continue }
+                case .area: guard wanted.area else { continue }
+                case .indicator: guard wanted.indicator else { continue }
+                }
+                let s = row.statistics
+                table.appendRow { cells in
+                    cells.integer(row.year)
+                    cells.text(region)
+                    cells.text(row.country)
+                    cells.text(row.level.rawValue)
+                    cells.text(row.id)
+                    cells.fixed(row.score, places: 2)
+                    cells.fixed(row.coverage, places: 4)
+                    cells.integer(row.rank)
+                    cells.integer(s.n)
+                    cells.fixed(s.mean, places: 2)
+                    cells.fixed(s.median, places: 2)
+                    cells.fixed(s.min, places: 2)
+                    cells.fixed(s.max, places: 2)
+                    cells.fixed(s.sd, places: 2)
+                    cells.fixed(row.gap, places: 2)
+                    cells.fixed(row.delta, places: 2)
+                    cells.integer(row.deltaFrom)
+                    cells.text(row.trend?.rawValue)
+                    cells.text(row.rating?.code)
+                }
             }
+            return table.data
         }
-        return table
     }
 
     /// The latest year shown, one row per country with a sheet that year:

@@ -10,7 +10,15 @@ public enum ComparisonXML {
 
     public static func document(_ comparison: Comparison,
                                 levels: Set<ComparisonLevel> = Set(ComparisonLevel.allCases)) throws(XMLWriterError) -> Data {
-        let writer = XMLWriter()
+        let sink = MemorySink()
+        try write(comparison, levels: levels, to: sink)
+        return Data(sink.bytes)
+    }
+
+    /// The document, handed to `sink` as libxml2 fills its buffer.
+    public static func write(_ comparison: Comparison, levels: Set<ComparisonLevel> = Set(ComparisonLevel.allCases),
+                             to sink: ByteSink) throws(XMLWriterError) {
+        let writer = XMLWriter(output: XMLWriter.Output { sink.write($0) })
         writer.start("report", namespace: namespace)
         writer.attribute("framework", comparison.frameworkId)
         writer.attribute("framework-version", comparison.frameworkVersion.description)
@@ -34,19 +42,19 @@ public enum ComparisonXML {
             writer.end()
         }
         writer.end()
-        let groups = Dictionary(grouping: comparison.rows.filter { levels.contains($0.level) }) { GroupKey(year: $0.year, level: $0.level) }
         for year in comparison.years {
             writer.start("year")
             writer.attribute("value", String(year))
             for level in ComparisonLevel.allCases where levels.contains(level) {
-                guard let rows = groups[GroupKey(year: year, level: level)] else { continue }
+                let rows = comparison.rows(year: year, level: level)
+                guard !rows.isEmpty else { continue }
                 writer.start("level")
                 writer.attribute("name", level.rawValue)
-                var index = 0
-                while index < rows.count {
+                var index = rows.startIndex
+                while index < rows.endIndex {
                     let id = rows[index].id
                     var end = index
-                    while end < rows.count && rows[end].id == id { end += 1 }
+                    while end < rows.endIndex && rows[end].id == id { end += 1 }
                     item(rows[index..<end], writer: writer)
                     index = end
                 }
@@ -55,12 +63,7 @@ public enum ComparisonXML {
             writer.end()
         }
         writer.end()
-        return try writer.finish()
-    }
-
-    private struct GroupKey: Hashable {
-        var year: Int
-        var level: ComparisonLevel
+        try writer.close()
     }
 
     private static func item(_ rows: ArraySlice<ComparisonRow>, writer: XMLWriter) {

@@ -15,75 +15,148 @@ public enum OutputFile {
     }
 
     public static func write(_ data: Data, to url: URL, displayName: String, overwrite: Overwrite) throws(InputFailure) {
-        let directory = url.deletingLastPathComponent()
+        let file = try StagedFile(url, displayName: displayName, overwrite: overwrite)
+        data.withUnsafeBytes { file.write($0) }
+        try file.commit()
+    }
+}
+
+/// Where an export's bytes go as they are made, so that a large export is
+/// never held whole in memory.
+public protocol ByteSink: AnyObject {
+    func write(_ bytes: UnsafeRawBufferPointer)
+}
+
+extension ByteSink {
+    public func write(_ bytes: [UInt8]) { bytes.withUnsafeBytes { write($0) } }
+}
+
+/// Bytes kept in memory: for tests, and for outputs small enough to hold.
+public final class MemorySink: ByteSink {
+    public private(set) var bytes: [UInt8] = []
+
+    public init() {}
+
+    public func write(_ bytes: UnsafeRawBufferPointer) { self.bytes.append(contentsOf: bytes) }
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// An output file being written: it has no name (or only a hidden one)
+/// until `commit`, and vanishes if the run ends before. Writes are
+/// buffered; the first failure is kept and reported by `commit`.
+public final class StagedFile: ByteSink {
+    private let url: URL
+    private let displayName: String
+    private let overwrite: OutputFile.Overwrite
+    private let directory: URL
+    private var descriptor: Int32
+    /// Set when the file already has its hidden name (no O_TMPFILE).
+    private var hiddenPath: String?
+    private var buffer: [UInt8] = []
+    private var failure: Int32 = 0
+    private var committed = false
+    private static let bufferSize = 1 << 20
+
+    public init(_ url: URL, displayName: String, overwrite: OutputFile.Overwrite) throws(InputFailure) {
+        self.url = url
+        self.displayName = displayName
+        self.overwrite = overwrite
+        directory = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw InputFailure(.error("io", "the folder \(directory.path) does not exist", at: SourceLocation(file: displayName)))
         }
         if overwrite == .refuse, FileManager.default.fileExists(atPath: url.path) {
-            throw refusal(displayName)
+            throw Self.refusal(displayName)
         }
-        let temporary = directory.appending(path: ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        try fill(temporary, with: data, in: directory, displayName: displayName)
+        descriptor = -1
+        #if os(Linux)
+        // O_TMPFILE | O_WRONLY: an unnamed regular file in `directory`.
+        let oTmpFile: Int32 = 0o20_000_000 | O_DIRECTORY
+        descriptor = open(directory.path, oTmpFile | O_WRONLY | O_CLOEXEC, 0o644)
+        #endif
+        if descriptor < 0 {
+            let hidden = temporaryPath()
+            descriptor = open(hidden, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o644)
+            hiddenPath = hidden
+        }
+        guard descriptor >= 0 else { throw cannotWrite(errno) }
+        buffer.reserveCapacity(Self.bufferSize)
+    }
+
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+        if !committed, let hiddenPath { unlink(hiddenPath) }
+    }
+
+    public func write(_ bytes: UnsafeRawBufferPointer) {
+        guard failure == 0 else { return }
+        if buffer.count + bytes.count > Self.bufferSize { flush() }
+        if bytes.count >= Self.bufferSize {
+            writeAll(bytes)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    /// Gives the complete file its name: replacing an existing file, or
+    /// refusing to, as asked when staged.
+    public func commit() throws(InputFailure) {
+        flush()
+        guard failure == 0 else { throw cannotWrite(failure) }
+        let temporary: String
+        if let hiddenPath {
+            temporary = hiddenPath
+        } else {
+            temporary = temporaryPath()
+            guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
+                throw cannotWrite(errno)
+            }
+        }
         // link() refuses an existing name, so a file that appeared meanwhile
         // is still not overwritten; rename() replaces atomically.
-        let status: Int32 = overwrite == .refuse ? link(temporary.path, url.path) : rename(temporary.path, url.path)
-        let failure = errno
-        if overwrite == .refuse || status != 0 { unlink(temporary.path) }
+        let status: Int32 = overwrite == .refuse ? link(temporary, url.path) : rename(temporary, url.path)
+        let error = errno
+        if overwrite == .refuse || status != 0 { unlink(temporary) }
+        committed = true
         guard status == 0 else {
-            if failure == EEXIST { throw refusal(displayName) }
-            throw InputFailure(.error("io", "cannot write the file: \(String(cString: strerror(failure)))",
+            if error == EEXIST { throw Self.refusal(displayName) }
+            throw InputFailure(.error("io", "cannot write the file: \(String(cString: strerror(error)))",
                                       at: SourceLocation(file: displayName)))
         }
+    }
+
+    private func flush() {
+        guard failure == 0, !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { writeAll($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset < bytes.count, failure == 0 {
+            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno != EINTR { failure = errno }
+                continue
+            }
+            offset += written
+        }
+    }
+
+    private func temporaryPath() -> String {
+        directory.appending(path: ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
+    }
+
+    private func cannotWrite(_ error: Int32) -> InputFailure {
+        InputFailure(.error("io", "cannot write into \(directory.path): \(String(cString: strerror(error)))",
+                            at: SourceLocation(file: displayName)))
     }
 
     private static func refusal(_ displayName: String) -> InputFailure {
         InputFailure(.error("exists", "the file already exists; it was left as it is",
                             at: SourceLocation(file: displayName),
                             suggestion: "choose another --output, or add --force to replace it"))
-    }
-
-    /// Puts the complete `data` at `temporary`, which appears only when whole.
-    private static func fill(_ temporary: URL, with data: Data, in directory: URL, displayName: String) throws(InputFailure) {
-        #if os(Linux)
-        // O_TMPFILE | O_WRONLY: an unnamed regular file in `directory`.
-        let oTmpFile: Int32 = 0o20_000_000 | O_DIRECTORY
-        let unnamed = open(directory.path, oTmpFile | O_WRONLY | O_CLOEXEC, 0o644)
-        if unnamed >= 0 {
-            defer { close(unnamed) }
-            guard writeAll(data, to: unnamed),
-                  linkat(AT_FDCWD, "/proc/self/fd/\(unnamed)", AT_FDCWD, temporary.path, AT_SYMLINK_FOLLOW) == 0 else {
-                throw InputFailure(.error("io", "cannot write into \(directory.path): \(String(cString: strerror(errno)))",
-                                          at: SourceLocation(file: displayName)))
-            }
-            return
-        }
-        #endif
-        let descriptor = open(temporary.path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw InputFailure(.error("io", "cannot write into \(directory.path): \(String(cString: strerror(errno)))",
-                                      at: SourceLocation(file: displayName)))
-        }
-        defer { close(descriptor) }
-        guard writeAll(data, to: descriptor) else {
-            unlink(temporary.path)
-            throw InputFailure(.error("io", "cannot write into \(directory.path): \(String(cString: strerror(errno)))",
-                                      at: SourceLocation(file: displayName)))
-        }
-    }
-
-    private static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
-        data.withUnsafeBytes { raw -> Bool in
-            var offset = 0
-            while offset < raw.count {
-                let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
     }
 }

@@ -39,18 +39,17 @@ struct CompareCommand: ParsableCommand {
         let input = try ComparisonInput.build(paths: paths, frameworkOptions: frameworkOptions,
                                               encoding: encodingOptions.encoding, selection: selection)
         let levels = level.map { Set([$0]) } ?? Set(ComparisonLevel.allCases)
-        let data: Data
+        let render: (ByteSink) throws -> Void
         switch format {
-        case .csv: data = ComparisonCSV.longData(input.comparison, levels: levels)
-        case .xml: data = try ComparisonXML.document(input.comparison, levels: levels)
-        case .text:
-            data = Data(text.render(input).utf8)
+        case .csv: render = { ComparisonCSV.writeLong(input.comparison, levels: levels, to: $0) }
+        case .xml: render = { try ComparisonXML.write(input.comparison, levels: levels, to: $0) }
+        case .text: render = { $0.write(Array(text.render(input).utf8)) }
         }
         guard let output else {
-            FileHandle.standardOutput.write(data)
+            try render(StandardOutputSink())
             return
         }
-        try OutputWriting.write([(output, data)], inputs: paths)
+        try OutputWriting.write([(output, render)], inputs: paths)
     }
 }
 
@@ -59,20 +58,57 @@ extension ComparisonLevel: ExpressibleByArgument {}
 /// Writing outputs the CLI way: refusing to overwrite an input, printing
 /// what went wrong, exit status 2.
 enum OutputWriting {
-    static func write(_ files: [(path: String, data: Data)], inputs: [String]) throws {
+    /// Each output is rendered straight into its file, which stays unnamed
+    /// until every output is complete; then each takes its name atomically.
+    /// A failure on the way leaves no file behind. The outputs are rendered
+    /// at the same time, each by one thread into its own file.
+    static func write(_ files: [(path: String, render: (ByteSink) throws -> Void)], inputs: [String]) throws {
         let (sheetFiles, _) = SheetLoader.files(in: inputs)
         let inputPaths = Set(sheetFiles.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path })
         for file in files where inputPaths.contains(URL(fileURLWithPath: file.path).standardizedFileURL.resolvingSymlinksInPath().path) {
             Terminal.standardError("\(file.path): error: this is one of the input sheets; choose another output\n")
             throw ExitCode(2)
         }
-        for file in files {
-            do throws(InputFailure) {
-                try OutputFile.write(file.data, to: URL(fileURLWithPath: file.path), displayName: file.path, overwrite: .replace)
-            } catch {
-                DiagnosticOutput.emit(error.diagnostics, format: .text)
-                throw ExitCode(2)
+        do throws(InputFailure) {
+            var staged: [RenderJob] = []
+            for file in files {
+                let output = try StagedFile(URL(fileURLWithPath: file.path), displayName: file.path, overwrite: .replace)
+                staged.append(RenderJob(path: file.path, render: file.render, output: output))
             }
+            let jobs = staged
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { jobs[$0].run() }
+            for job in jobs where job.failed {
+                Terminal.standardError("\(job.path): error: the output could not be rendered; nothing was written\n")
+                throw InputFailure([])
+            }
+            for job in jobs { try job.output.commit() }
+        } catch {
+            DiagnosticOutput.emit(error.diagnostics, format: .text)
+            throw ExitCode(2)
         }
     }
+}
+
+/// One output being rendered into its staged file. Only the thread that
+/// runs the job touches its file and its outcome, hence `@unchecked`.
+private final class RenderJob: @unchecked Sendable {
+    let path: String
+    let render: (ByteSink) throws -> Void
+    let output: StagedFile
+    private(set) var failed = false
+
+    init(path: String, render: @escaping (ByteSink) throws -> Void, output: StagedFile) {
+        self.path = path
+        self.render = render
+        self.output = output
+    }
+
+    func run() {
+        do { try render(output) } catch { failed = true }
+    }
+}
+
+/// Standard output as an export's destination.
+final class StandardOutputSink: ByteSink {
+    func write(_ bytes: UnsafeRawBufferPointer) { FileHandle.standardOutput.write(Data(bytes)) }
 }

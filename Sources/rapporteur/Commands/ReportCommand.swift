@@ -9,8 +9,8 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write comparison.csv, comparison-wide.csv, comparison.xml and report.txt into a directory.",
         discussion: """
-            All files are rendered first and then written one by one atomically, so a failed \
-            or interrupted run leaves no partial file.
+            Every file is rendered into an unnamed file first; only when all are complete does each \
+            take its name, atomically, so a failed or interrupted run leaves no partial file.
 
             Example:
               rapporteur report examples/sheets --region western-balkans --output reports/western-balkans
@@ -32,11 +32,11 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let input = try ComparisonInput.build(paths: paths, frameworkOptions: frameworkOptions,
                                               encoding: encodingOptions.encoding, selection: selection)
-        let files: [(String, Data)] = [
-            ("comparison.csv", ComparisonCSV.longData(input.comparison)),
-            ("comparison-wide.csv", Data(ComparisonCSV.wide(input.comparison, framework: input.framework).utf8)),
-            ("comparison.xml", try ComparisonXML.document(input.comparison)),
-            ("report.txt", Data(text.render(input).utf8)),
+        let files: [(String, (ByteSink) throws -> Void)] = [
+            ("comparison.csv", { ComparisonCSV.writeLong(input.comparison, to: $0) }),
+            ("comparison-wide.csv", { $0.write(Array(ComparisonCSV.wide(input.comparison, framework: input.framework).utf8)) }),
+            ("comparison.xml", { try ComparisonXML.write(input.comparison, to: $0) }),
+            ("report.txt", { $0.write(Array(text.render(input).utf8)) }),
         ]
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)

@@ -69,7 +69,13 @@ public struct CSVTable: Sendable {
         }
 
         private mutating func separate() {
-            if first { first = false } else { table.bytes += table.delimiterBytes }
+            if first {
+                first = false
+            } else if table.delimiterBytes.count == 1 {
+                table.bytes.append(table.delimiterBytes[0])
+            } else {
+                table.bytes += table.delimiterBytes
+            }
         }
 
         public mutating func text(_ value: String?) {
@@ -111,34 +117,35 @@ public struct CSVTable: Sendable {
 
     /// The decimal digits of `value`, without an intermediate string.
     static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var digits = 1
-        var rest = value.magnitude / 10
-        while rest > 0 {
-            digits += 1
-            rest /= 10
-        }
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        var remaining = value.magnitude
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            for index in stride(from: start + digits - 1, through: start, by: -1) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var index = buffer.count
+            var remaining = value.magnitude
+            repeat {
+                index -= 1
                 buffer[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
                 remaining /= 10
+            } while remaining > 0
+            if value < 0 {
+                index -= 1
+                buffer[index] = UInt8(ascii: "-")
             }
+            bytes.append(contentsOf: UnsafeMutableBufferPointer(rebasing: buffer[index...]))
         }
     }
 
     /// `Rounding.fixed` without the intermediate string.
     static func appendFixed(_ value: Double, places: Int, to bytes: inout [UInt8]) {
-        let start = bytes.count
-        let capacity = Rounding.fixedCapacity(places)
-        bytes.append(contentsOf: repeatElement(0, count: capacity))
-        let written = bytes.withUnsafeMutableBufferPointer { buffer in
-            Rounding.writeFixed(value, places: places, into: UnsafeMutableBufferPointer(rebasing: buffer[start...]))
+        let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Rounding.fixedCapacity(places)) { buffer in
+            guard let count = Rounding.writeFixed(value, places: places, into: buffer) else { return false }
+            bytes.append(contentsOf: UnsafeMutableBufferPointer(rebasing: buffer[..<count]))
+            return true
         }
-        bytes.removeLast(capacity - (written ?? 0))
-        if written == nil { bytes += String(value).utf8 }
+        if !written { bytes += String(value).utf8 }
+    }
+
+    /// Room for `rows` more rows of about `width` bytes each.
+    public mutating func reserve(rows: Int, width: Int) {
+        bytes.reserveCapacity(bytes.count + rows * width)
     }
 
     /// A cell beginning with `=`, `+`, `-`, `@`, tab or carriage return gets

@@ -9,34 +9,23 @@ public struct SheetBatch: Sendable {
 
     /// Reads every sheet that `paths` names, on every core; results and
     /// diagnostics keep the files' order, so output never depends on timing.
-    /// `progress` is told, on the calling thread, after each sheet.
+    /// `progress` is told, on the calling thread, as sheets are done.
     public static func load(_ paths: [String], framework: Framework, encoding: SheetEncoding, keepAnswers: Bool = true,
                             progress: (Int, Int) -> Void = { _, _ in }) -> SheetBatch {
         let (files, found) = SheetLoader.files(in: paths)
         let loader = SheetLoader(framework: framework, encoding: encoding)
         let scorer = Scorer(framework: framework)
-        let results = Results(count: files.count)
-        // Batches of sheets go to the cores; the progress line advances per batch.
-        let batch = max(files.count / 50, 1)
-        var done = 0
-        while done < files.count {
-            let upper = min(done + batch * ProcessInfo.processInfo.activeProcessorCount, files.count)
-            let range = done..<upper
-            DispatchQueue.concurrentPerform(iterations: range.count) { offset in
-                let index = range.lowerBound + offset
-                let outcome = loader.load(files[index])
-                var score = outcome.sheet.flatMap { outcome.diagnostics.hasErrors ? nil : scorer.score($0) }
-                // A comparison needs the scores, not the answers' text: let
-                // it go, so memory follows the scores, not the sheets' size.
-                if keepAnswers == false { score?.sheet.answers = [:] }
-                results.set(index, (score, outcome.diagnostics.filter { $0.severity != .note }))
-            }
-            done = upper
-            progress(done, files.count)
+        let results = inOrder(files.count, progress: progress) { index in
+            let outcome = loader.load(files[index])
+            var score = outcome.sheet.flatMap { outcome.diagnostics.hasErrors ? nil : scorer.score($0) }
+            // A comparison needs the scores, not the answers' text: let
+            // it go, so memory follows the scores, not the sheets' size.
+            if keepAnswers == false { score?.sheet.answers = [:] }
+            return (score, outcome.diagnostics.filter { $0.severity != .note })
         }
         var diagnostics = found
         var scores: [SheetScore] = []
-        for (score, problems) in results.all {
+        for (score, problems) in results {
             diagnostics += problems
             if let score { scores.append(score) }
         }
@@ -48,16 +37,38 @@ public struct SheetBatch: Sendable {
     }
 }
 
-/// Per-file results written from many threads, each to its own slot.
-private final class Results: @unchecked Sendable {
-    private var slots: [(SheetScore?, [Diagnostic])]
+extension SheetBatch {
+    /// `work` for every index in `0..<count`, on every core, the results in
+    /// index order whatever the timing. Indexes go to the cores in batches;
+    /// `progress` is told, on the calling thread, after each batch.
+    public static func inOrder<Result: Sendable>(_ count: Int, progress: (Int, Int) -> Void = { _, _ in },
+                                                 _ work: @Sendable (Int) -> Result) -> [Result] {
+        let slots = Slots<Result>(count: count)
+        let batch = max(count / 50, 1)
+        var done = 0
+        while done < count {
+            let upper = min(done + batch * ProcessInfo.processInfo.activeProcessorCount, count)
+            let range = done..<upper
+            DispatchQueue.concurrentPerform(iterations: range.count) { offset in
+                slots.set(range.lowerBound + offset, work(range.lowerBound + offset))
+            }
+            done = upper
+            progress(done, count)
+        }
+        return slots.all
+    }
+}
+
+/// Results written from many threads, each to its own slot.
+private final class Slots<Value: Sendable>: @unchecked Sendable {
+    private var slots: [Value?]
     private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: (nil, []), count: count) }
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: (SheetScore?, [Diagnostic])) {
+    func set(_ index: Int, _ value: Value) {
         lock.withLock { slots[index] = value }
     }
 
-    var all: [(SheetScore?, [Diagnostic])] { lock.withLock { slots } }
+    var all: [Value] { lock.withLock { slots.map { $0! } } }
 }

@@ -57,10 +57,11 @@ struct CheckCommand: ParsableCommand {
             diagnostics += found
             let loader = SheetLoader(framework: framework, encoding: encodingOptions.encoding)
             let progress = Progress(total: files.count, label: "checking sheets")
-            for file in files {
-                diagnostics += loader.load(file).diagnostics
-                progress.advance()
+            // On every core; the diagnostics keep the files' order.
+            let problems = SheetBatch.inOrder(files.count, progress: { done, _ in progress.update(done) }) { index in
+                loader.load(files[index]).diagnostics
             }
+            diagnostics += problems.joined()
             progress.finish()
             summaries.append("\(files.count) sheet(s) checked against \(framework.id) \(framework.version)")
         }

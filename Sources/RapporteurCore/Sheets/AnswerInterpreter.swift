@@ -4,8 +4,9 @@
 /// the special answers.
 public struct AnswerInterpreter: Sendable {
     public let framework: Framework
-    private let unknownWords: Set<String>
-    private let notApplicableWords: Set<String>
+    /// The special answers by folded word; a word that is both `unknown`
+    /// and `n/a` means unknown, as it is checked first.
+    private let specialWords: [String: SpecialAnswer]
     private let noneWords: Set<String>
     /// Per choice or checklist indicator, what each folded word answers.
     private let lookups: [String: OptionLookup]
@@ -32,8 +33,10 @@ public struct AnswerInterpreter: Sendable {
     public init(framework: Framework) {
         self.framework = framework
         let special = framework.specialAnswers
-        unknownWords = Self.words(["unknown"], special.unknown)
-        notApplicableWords = Self.words(["n/a"], special.notApplicable)
+        var specialWords: [String: SpecialAnswer] = [:]
+        for word in Self.words(["n/a"], special.notApplicable) { specialWords[word] = .notApplicable }
+        for word in Self.words(["unknown"], special.unknown) { specialWords[word] = .unknown }
+        self.specialWords = specialWords
         noneWords = Self.words(["none"], special.none)
         var lookups: [String: OptionLookup] = [:]
         for indicator in framework.indicators where !indicator.answer.options.isEmpty {
@@ -42,16 +45,27 @@ public struct AnswerInterpreter: Sendable {
         self.lookups = lookups
     }
 
+    private enum SpecialAnswer {
+        case unknown, notApplicable
+    }
+
     private static func words(_ codes: [String], _ labels: LocalisedText) -> Set<String> {
         Set((codes + labels.entries.map(\.text)).flatMap { [AnswerText.fold($0), AnswerText.fold(SerbianScript.toLatin($0))] })
+    }
+
+    /// The fold of `text` transliterated to Latin. Text without Cyrillic
+    /// is its own Latin form, so its fold is `folded`, already at hand.
+    private static func latinFold(_ text: String, folded: String) -> String {
+        SerbianScript.containsCyrillic(text) ? AnswerText.fold(SerbianScript.toLatin(text)) : folded
     }
 
     /// The meaning of `text` as an answer to `indicator`.
     public func interpret(_ text: String, for indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
         let folded = AnswerText.fold(text)
-        let latin = AnswerText.fold(SerbianScript.toLatin(text))
-        if folded.isEmpty || unknownWords.contains(folded) || unknownWords.contains(latin) { return .success(.missing) }
-        if notApplicableWords.contains(folded) || notApplicableWords.contains(latin) {
+        let latin = Self.latinFold(text, folded: folded)
+        let special = (specialWords[folded], latin == folded ? nil : specialWords[latin])
+        if folded.isEmpty || special.0 == .unknown || special.1 == .unknown { return .success(.missing) }
+        if special.0 == .notApplicable || special.1 == .notApplicable {
             guard indicator.allowsNotApplicable else {
                 return .failure(AnswerProblem(
                     "na-not-allowed", "\(indicator.id) does not accept 'n/a'",
@@ -83,7 +97,7 @@ public struct AnswerInterpreter: Sendable {
         -> Result<AnswerValue, AnswerProblem>
     {
         let n = AnswerText.fold(numerator), d = AnswerText.fold(denominator)
-        if (n.isEmpty || unknownWords.contains(n)) && (d.isEmpty || unknownWords.contains(d)) { return .success(.missing) }
+        if (n.isEmpty || specialWords[n] == .unknown) && (d.isEmpty || specialWords[d] == .unknown) { return .success(.missing) }
         if n.isEmpty || d.isEmpty {
             return .failure(AnswerProblem("ratio-half-empty",
                                           "\(indicator.id): one of the rows \(indicator.id)/N and \(indicator.id)/D is empty",
@@ -114,14 +128,14 @@ public struct AnswerInterpreter: Sendable {
 
     private func items(_ text: String, checklist: Checklist, indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
         let folded = AnswerText.fold(text)
-        if noneWords.contains(folded) || noneWords.contains(AnswerText.fold(SerbianScript.toLatin(text))) {
+        if noneWords.contains(folded) || noneWords.contains(Self.latinFold(text, folded: folded)) {
             return .success(.checklist(codes: []))
         }
         var chosen: Set<String> = []
         for part in text.split(whereSeparator: { ";|,".contains($0) }) {
             let word = AnswerText.fold(String(part))
             guard !word.isEmpty else { continue }
-            switch option(word, AnswerText.fold(SerbianScript.toLatin(String(part))), among: checklist.items,
+            switch option(word, Self.latinFold(String(part), folded: word), among: checklist.items,
                           indicator: indicator) {
             case .success(let item): chosen.insert(item.code)
             case .failure:

@@ -43,6 +43,7 @@ extension AnswerText {
 /// ASCII text read by bytes. In text of ASCII only, every byte is a
 /// character of its own except CR LF, which is one space character, so
 /// trimming and case mapping by bytes give what the Unicode-aware calls give.
+@usableFromInline
 enum ASCIIBytes {
     /// The bytes `Character.isWhitespace` holds for in ASCII.
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
@@ -58,12 +59,31 @@ enum ASCIIBytes {
         while end > start, isSpace(bytes[end - 1]) { end -= 1 }
         return start..<end
     }
+
+    /// The offsets `trimmingWhitespace()` keeps when the ends of the text
+    /// can be told by bytes: most cells begin and end with a visible ASCII
+    /// character, and text of ASCII only trims byte by byte; nil for the
+    /// rest, which needs Unicode properties. Walking `Character`s was a
+    /// tenth of reading a sheet.
+    @usableFromInline
+    static func kept(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard let first = bytes.first, let last = bytes.last else { return 0..<0 }
+        // A visible ASCII byte next to another ASCII byte is a character.
+        if isVisible(first), isVisible(last), bytes.count == 1 || (bytes[1] < 0x80 && bytes[bytes.count - 2] < 0x80) {
+            return 0..<bytes.count
+        }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return trimmed(bytes)
+    }
 }
 
 extension StringProtocol {
     /// Without spaces, tabs, no-break spaces and line ends at either end.
+    // Inlinable: the readers call it for every cell from other modules,
+    // where the generic call went through protocol witnesses.
+    @inlinable
     public func trimmingWhitespace() -> Substring {
-        switch utf8.withContiguousStorageIfAvailable(Self.trimmedASCII) ?? nil {
+        switch utf8.withContiguousStorageIfAvailable(ASCIIBytes.kept) ?? nil {
         case nil:
             return trimmedInGeneral()
         case let kept? where kept.count == utf8.count:
@@ -74,21 +94,7 @@ extension StringProtocol {
         }
     }
 
-    /// The kept offsets when the ends of the text can be told by bytes: most
-    /// cells begin and end with a visible ASCII character, and text of ASCII
-    /// only trims byte by byte; nil for the rest, which needs Unicode
-    /// properties. Walking `Character`s was a tenth of reading a sheet.
-    private static func trimmedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard let first = bytes.first, let last = bytes.last else { return 0..<0 }
-        // A visible ASCII byte next to another ASCII byte is a character.
-        if ASCIIBytes.isVisible(first), ASCIIBytes.isVisible(last),
-           bytes.count == 1 || (bytes[1] < 0x80 && bytes[bytes.count - 2] < 0x80) {
-            return 0..<bytes.count
-        }
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return ASCIIBytes.trimmed(bytes)
-    }
-
+    @usableFromInline
     func trimmedInGeneral() -> Substring {
         if isEmpty { return Substring() }
         let isSpace: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{FEFF}" }

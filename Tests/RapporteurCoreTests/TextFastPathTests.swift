@@ -17,7 +17,8 @@ private let typed = [
 struct TextFastPathTests {
     @Test("trimming by bytes keeps what trimming by characters keeps")
     func trimming() {
-        for text in typed + (0..<128).map { String(UnicodeScalar(UInt8($0))) + "a" + String(UnicodeScalar(UInt8($0))) } {
+        let controls = (0..<128).map { String(UnicodeScalar(UInt8($0))) + "a" + String(UnicodeScalar(UInt8($0))) }
+        for text in typed + controls {
             #expect(Array(text.trimmingWhitespace().utf8) == Array(text.trimmedInGeneral().utf8), "\(Array(text.utf8))")
             let inner = text.dropFirst()
             #expect(Array(inner.trimmingWhitespace().utf8) == Array(inner.trimmedInGeneral().utf8), "\(Array(inner.utf8))")
@@ -43,7 +44,14 @@ struct TextFastPathTests {
                 #expect(fast == general, "\(text)")
             }
         }
-        #expect(NumberText.read("-0") == .number(-0.0) && NumberText.read("-0.") == .number(-0.0))
+        #expect(NumberText.read("-.5") == .number(-0.5) && NumberText.read("5,") == .number(5))
         #expect(NumberText.read(" 1 234,5 ") == .number(1234.5))
+    }
+
+    @Test("ids in capitals by bytes are the ids uppercased")
+    func capitals() {
+        for text in typed + ["idn.01/n", "Idn.01 / d", "lnz.1", "ǆ.01", "straße"] {
+            #expect(Array(SheetAssembler.capitals(Substring(text)).utf8) == Array(text.uppercased().utf8), "\(text)")
+        }
     }
 }

@@ -75,12 +75,12 @@ public struct AnswerInterpreter: Sendable {
         }
         switch indicator.answer {
         case .choice(let choice):
-            return option(folded, latin, among: choice.options, indicator: indicator)
-                .map { .choice(code: $0.code) }
-                .mapError { _ in
-                    AnswerProblem("not-an-option", "'\(text.trimmingWhitespace())' is not one of the answers \(indicator.id) accepts",
-                                  suggestion: "answer with one of: \(optionList(choice.options))")
-                }
+            guard let code = option(folded, latin, among: choice.options, indicator: indicator) else {
+                return .failure(AnswerProblem(
+                    "not-an-option", "'\(text.trimmingWhitespace())' is not one of the answers \(indicator.id) accepts",
+                    suggestion: "answer with one of: \(optionList(choice.options))"))
+            }
+            return .success(.choice(code: code))
         case .checklist(let checklist):
             return items(text, checklist: checklist, indicator: indicator)
         case .number(let spec):
@@ -106,16 +106,17 @@ public struct AnswerInterpreter: Sendable {
         return counts(numerator, denominator, indicator: indicator)
     }
 
-    private func option(_ folded: String, _ latin: String, among options: [AnswerOption], indicator: Indicator)
-        -> Result<AnswerOption, AnswerProblem>
-    {
+    /// The code of the option `folded` (or its Latin form) names.
+    private func option(_ folded: String, _ latin: String, among options: [AnswerOption], indicator: Indicator) -> String? {
         let lookup = lookups[indicator.id] ?? OptionLookup(options)
         // Typed without diacritics ("Delimicno"): accepted when exactly one
         // option matches that way.
         let code = lookup.exact[folded] ?? lookup.exact[latin]
             ?? lookup.loose[AnswerText.withoutDiacritics(latin)].flatMap { $0.count == 1 ? $0.first : nil }
-        if let code, let option = options.first(where: { $0.code == code }) { return .success(option) }
-        return .failure(AnswerProblem("not-an-option", "'\(folded)' is not an answer of \(indicator.id)"))
+        // The code as the options write it; only its text is taken, not a
+        // copy of the whole option.
+        guard let code, let index = options.firstIndex(where: { $0.code == code }) else { return nil }
+        return options[index].code
     }
 
     /// `yes (Da, Да); no (Ne, Не)`: codes with the labels that differ from them.
@@ -132,17 +133,16 @@ public struct AnswerInterpreter: Sendable {
             return .success(.checklist(codes: []))
         }
         var chosen: Set<String> = []
-        for part in text.split(whereSeparator: { ";|,".contains($0) }) {
+        for part in text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "," }) {
             let word = AnswerText.fold(String(part))
             guard !word.isEmpty else { continue }
-            switch option(word, Self.latinFold(String(part), folded: word), among: checklist.items,
-                          indicator: indicator) {
-            case .success(let item): chosen.insert(item.code)
-            case .failure:
+            guard let code = option(word, Self.latinFold(String(part), folded: word), among: checklist.items,
+                                    indicator: indicator) else {
                 return .failure(AnswerProblem(
                     "not-an-option", "'\(part.trimmingWhitespace())' is not an item of \(indicator.id)",
                     suggestion: "list items separated by ';' from: \(optionList(checklist.items)); or 'none'"))
             }
+            chosen.insert(code)
         }
         return .success(.checklist(codes: checklist.items.map(\.code).filter(chosen.contains)))
     }
@@ -196,7 +196,12 @@ public struct AnswerInterpreter: Sendable {
     }
 
     private func ratio(_ text: String, indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        // By bytes when the text is ASCII, where every byte is a character
+        // (only CR LF is not, and holds no '/'); splitting by characters
+        // was most of reading a ratio.
+        let parts = text.utf8.allSatisfy { $0 < 0x80 }
+            ? text.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { Substring($0) }
+            : text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2 else {
             if NumberText.looksLikeDate(text) { return .failure(.dateInstead(of: "ratio", indicator: indicator.id)) }
             return .failure(AnswerProblem(

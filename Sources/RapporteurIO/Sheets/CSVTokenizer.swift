@@ -18,7 +18,7 @@ struct CSVTokenizer {
         var line: Int
     }
 
-    enum Failure: Error {
+    enum Failure: Error, Equatable {
         case unterminatedQuote(line: Int)
         case fieldTooLarge(line: Int)
         case tooManyColumns(line: Int)

@@ -4,8 +4,9 @@
 /// the special answers.
 public struct AnswerInterpreter: Sendable {
     public let framework: Framework
-    private let unknownWords: Set<String>
-    private let notApplicableWords: Set<String>
+    /// The special answers by folded word; a word that is both `unknown`
+    /// and `n/a` means unknown, as it is checked first.
+    private let specialWords: [String: SpecialAnswer]
     private let noneWords: Set<String>
     /// Per choice or checklist indicator, what each folded word answers.
     private let lookups: [String: OptionLookup]
@@ -32,8 +33,10 @@ public struct AnswerInterpreter: Sendable {
     public init(framework: Framework) {
         self.framework = framework
         let special = framework.specialAnswers
-        unknownWords = Self.words(["unknown"], special.unknown)
-        notApplicableWords = Self.words(["n/a"], special.notApplicable)
+        var specialWords: [String: SpecialAnswer] = [:]
+        for word in Self.words(["n/a"], special.notApplicable) { specialWords[word] = .notApplicable }
+        for word in Self.words(["unknown"], special.unknown) { specialWords[word] = .unknown }
+        self.specialWords = specialWords
         noneWords = Self.words(["none"], special.none)
         var lookups: [String: OptionLookup] = [:]
         for indicator in framework.indicators where !indicator.answer.options.isEmpty {
@@ -42,16 +45,27 @@ public struct AnswerInterpreter: Sendable {
         self.lookups = lookups
     }
 
+    private enum SpecialAnswer {
+        case unknown, notApplicable
+    }
+
     private static func words(_ codes: [String], _ labels: LocalisedText) -> Set<String> {
         Set((codes + labels.entries.map(\.text)).flatMap { [AnswerText.fold($0), AnswerText.fold(SerbianScript.toLatin($0))] })
+    }
+
+    /// The fold of `text` transliterated to Latin. Text without Cyrillic
+    /// is its own Latin form, so its fold is `folded`, already at hand.
+    private static func latinFold(_ text: String, folded: String) -> String {
+        SerbianScript.containsCyrillic(text) ? AnswerText.fold(SerbianScript.toLatin(text)) : folded
     }
 
     /// The meaning of `text` as an answer to `indicator`.
     public func interpret(_ text: String, for indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
         let folded = AnswerText.fold(text)
-        let latin = AnswerText.fold(SerbianScript.toLatin(text))
-        if folded.isEmpty || unknownWords.contains(folded) || unknownWords.contains(latin) { return .success(.missing) }
-        if notApplicableWords.contains(folded) || notApplicableWords.contains(latin) {
+        let latin = Self.latinFold(text, folded: folded)
+        let special = (specialWords[folded], latin == folded ? nil : specialWords[latin])
+        if folded.isEmpty || special.0 == .unknown || special.1 == .unknown { return .success(.missing) }
+        if special.0 == .notApplicable || special.1 == .notApplicable {
             guard indicator.allowsNotApplicable else {
                 return .failure(AnswerProblem(
                     "na-not-allowed", "\(indicator.id) does not accept 'n/a'",
@@ -61,12 +75,12 @@ public struct AnswerInterpreter: Sendable {
         }
         switch indicator.answer {
         case .choice(let choice):
-            return option(folded, latin, among: choice.options, indicator: indicator)
-                .map { .choice(code: $0.code) }
-                .mapError { _ in
-                    AnswerProblem("not-an-option", "'\(text.trimmingWhitespace())' is not one of the answers \(indicator.id) accepts",
-                                  suggestion: "answer with one of: \(optionList(choice.options))")
-                }
+            guard let code = option(folded, latin, among: choice.options, indicator: indicator) else {
+                return .failure(AnswerProblem(
+                    "not-an-option", "'\(text.trimmingWhitespace())' is not one of the answers \(indicator.id) accepts",
+                    suggestion: "answer with one of: \(optionList(choice.options))"))
+            }
+            return .success(.choice(code: code))
         case .checklist(let checklist):
             return items(text, checklist: checklist, indicator: indicator)
         case .number(let spec):
@@ -83,7 +97,7 @@ public struct AnswerInterpreter: Sendable {
         -> Result<AnswerValue, AnswerProblem>
     {
         let n = AnswerText.fold(numerator), d = AnswerText.fold(denominator)
-        if (n.isEmpty || unknownWords.contains(n)) && (d.isEmpty || unknownWords.contains(d)) { return .success(.missing) }
+        if (n.isEmpty || specialWords[n] == .unknown) && (d.isEmpty || specialWords[d] == .unknown) { return .success(.missing) }
         if n.isEmpty || d.isEmpty {
             return .failure(AnswerProblem("ratio-half-empty",
                                           "\(indicator.id): one of the rows \(indicator.id)/N and \(indicator.id)/D is empty",
@@ -92,16 +106,17 @@ public struct AnswerInterpreter: Sendable {
         return counts(numerator, denominator, indicator: indicator)
     }
 
-    private func option(_ folded: String, _ latin: String, among options: [AnswerOption], indicator: Indicator)
-        -> Result<AnswerOption, AnswerProblem>
-    {
+    /// The code of the option `folded` (or its Latin form) names.
+    private func option(_ folded: String, _ latin: String, among options: [AnswerOption], indicator: Indicator) -> String? {
         let lookup = lookups[indicator.id] ?? OptionLookup(options)
         // Typed without diacritics ("Delimicno"): accepted when exactly one
         // option matches that way.
         let code = lookup.exact[folded] ?? lookup.exact[latin]
             ?? lookup.loose[AnswerText.withoutDiacritics(latin)].flatMap { $0.count == 1 ? $0.first : nil }
-        if let code, let option = options.first(where: { $0.code == code }) { return .success(option) }
-        return .failure(AnswerProblem("not-an-option", "'\(folded)' is not an answer of \(indicator.id)"))
+        // The code as the options write it; only its text is taken, not a
+        // copy of the whole option.
+        guard let code, let index = options.firstIndex(where: { $0.code == code }) else { return nil }
+        return options[index].code
     }
 
     /// `yes (Da, Да); no (Ne, Не)`: codes with the labels that differ from them.
@@ -114,21 +129,20 @@ public struct AnswerInterpreter: Sendable {
 
     private func items(_ text: String, checklist: Checklist, indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
         let folded = AnswerText.fold(text)
-        if noneWords.contains(folded) || noneWords.contains(AnswerText.fold(SerbianScript.toLatin(text))) {
+        if noneWords.contains(folded) || noneWords.contains(Self.latinFold(text, folded: folded)) {
             return .success(.checklist(codes: []))
         }
         var chosen: Set<String> = []
-        for part in text.split(whereSeparator: { ";|,".contains($0) }) {
+        for part in text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "," }) {
             let word = AnswerText.fold(String(part))
             guard !word.isEmpty else { continue }
-            switch option(word, AnswerText.fold(SerbianScript.toLatin(String(part))), among: checklist.items,
-                          indicator: indicator) {
-            case .success(let item): chosen.insert(item.code)
-            case .failure:
+            guard let code = option(word, Self.latinFold(String(part), folded: word), among: checklist.items,
+                                    indicator: indicator) else {
                 return .failure(AnswerProblem(
                     "not-an-option", "'\(part.trimmingWhitespace())' is not an item of \(indicator.id)",
                     suggestion: "list items separated by ';' from: \(optionList(checklist.items)); or 'none'"))
             }
+            chosen.insert(code)
         }
         return .success(.checklist(codes: checklist.items.map(\.code).filter(chosen.contains)))
     }
@@ -182,7 +196,12 @@ public struct AnswerInterpreter: Sendable {
     }
 
     private func ratio(_ text: String, indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        // By bytes when the text is ASCII, where every byte is a character
+        // (only CR LF is not, and holds no '/'); splitting by characters
+        // was most of reading a ratio.
+        let parts = text.utf8.allSatisfy { $0 < 0x80 }
+            ? text.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { Substring($0) }
+            : text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2 else {
             if NumberText.looksLikeDate(text) { return .failure(.dateInstead(of: "ratio", indicator: indicator.id)) }
             return .failure(AnswerProblem(

@@ -9,6 +9,55 @@ public enum NumberText {
     }
 
     public static func read(_ text: String) -> Reading {
+        (text.trimmingWhitespace().utf8.withContiguousStorageIfAvailable(readASCII) ?? nil) ?? readInGeneral(text)
+    }
+
+    /// `read` by bytes for text of ASCII only (trimmed), nil for other text.
+    /// Numbers fill most of a sheet, and gathering their digits one
+    /// `Character` at a time into a growing `String` cost more than the rest
+    /// of reading them. The digits go to `Double` as the same text as in
+    /// `readInGeneral`, so the value is the same to the bit.
+    static func readASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Reading? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let negative = bytes.first == UInt8(ascii: "-")
+        let body = bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes[...]
+        // Room for the sign and a 0 before and after the decimal point.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: body.count + 3) { digits -> Reading in
+            var count = 0
+            func append(_ byte: UInt8) {
+                digits[count] = byte
+                count += 1
+            }
+            if negative { append(UInt8(ascii: "-")) }
+            var separator: UInt8?, separators = 0, mixed = false, hasDigit = false
+            for byte in body {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    append(byte)
+                    hasDigit = true
+                case UInt8(ascii: "."), UInt8(ascii: ","):
+                    if let separator, separator != byte { mixed = true }
+                    separator = byte
+                    separators += 1
+                    if count == (negative ? 1 : 0) { append(UInt8(ascii: "0")) }
+                    append(UInt8(ascii: "."))
+                case UInt8(ascii: " "):
+                    continue
+                default:
+                    return .notANumber
+                }
+            }
+            if mixed { return .ambiguous }
+            if separators > 1 || !hasDigit { return .notANumber }
+            if digits[count - 1] == UInt8(ascii: ".") { append(UInt8(ascii: "0")) }
+            let number = String(decoding: UnsafeBufferPointer(rebasing: digits[..<count]), as: UTF8.self)
+            guard let value = Double(number), value.isFinite else { return .notANumber }
+            return .number(value)
+        }
+    }
+
+    /// `read` for any text, `Character` by `Character`.
+    static func readInGeneral(_ text: String) -> Reading {
         var body = Substring(text.trimmingWhitespace())
         var sign = ""
         if let first = body.first, first == "-" || first == "+" || first == "\u{2212}" {

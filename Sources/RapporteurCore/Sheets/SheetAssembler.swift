@@ -44,8 +44,8 @@ public struct SheetAssembler: Sendable {
     }
 
     private func readAnswers(_ raw: RawSheet, into diagnostics: inout [Diagnostic]) -> [String: SheetAnswer] {
-        var answers: [String: SheetAnswer] = [:]
-        var firstSeen: [String: SourceLocation] = [:]
+        var answers = [String: SheetAnswer](minimumCapacity: raw.rows.count)
+        var firstSeen = [String: SourceLocation](minimumCapacity: raw.rows.count)
         var halves: [String: (numerator: RawAnswerRow?, denominator: RawAnswerRow?)] = [:]
         var halfOrder: [String] = []
         var unknown = 0
@@ -143,11 +143,29 @@ public struct SheetAssembler: Sendable {
 
     /// `IDN.01/N` is `("IDN.01", "N")`; ids are matched in capitals.
     static func split(_ typed: String) -> (id: String, part: String?) {
-        let text = typed.trimmingWhitespace().uppercased()
+        let text = capitals(typed.trimmingWhitespace())
+        // The last byte rules out the halves of nearly every id at once.
+        guard let last = text.utf8.last, last == UInt8(ascii: "N") || last == UInt8(ascii: "D") else { return (text, nil) }
         for part in ["N", "D"] where text.hasSuffix("/" + part) {
             return (String(text.dropLast(2)).trimmingWhitespace().description, part)
         }
         return (text, nil)
+    }
+
+    /// `text.uppercased()`, by bytes when the text is ASCII, as ids are:
+    /// `uppercased()` looked up Unicode case mappings and allocated for
+    /// every row.
+    static func capitals(_ text: Substring) -> String {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let isLowercase = { (byte: UInt8) in byte >= 0x61 && byte <= 0x7A }
+            guard bytes.contains(where: isLowercase) else { return String(text) }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (offset, byte) in zip(out.indices, bytes) { out[offset] = isLowercase(byte) ? byte & 0xDF : byte }
+                return bytes.count
+            }
+        }
+        return (ascii ?? nil) ?? text.uppercased()
     }
 
     private static func evidence(_ text: String?) -> String? {

@@ -5,9 +5,29 @@ import Foundation
 /// and so are `Delimično` typed precomposed or decomposed.
 public enum AnswerText {
     public static func fold(_ text: String) -> String {
+        foldedASCII(text) ?? foldedInGeneral(text)
+    }
+
+    static func foldedInGeneral(_ text: String) -> String {
         // Swift compares and hashes strings by canonical equivalence, so the
         // NFC step is implicit; lowercasing does the case folding.
         String(text.trimmingWhitespace().lowercased())
+    }
+
+    /// The fold of all-ASCII text, by bytes; nil for any other text. Most
+    /// answers are short ASCII words, and `lowercased()` allocated and
+    /// walked grapheme clusters for each; a word already folded is returned
+    /// as it is.
+    static func foldedASCII(_ text: String) -> String? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let kept = bytes[ASCIIBytes.trimmed(bytes)]
+            if kept.count == bytes.count, !kept.contains(where: ASCIIBytes.isUppercase) { return text }
+            return String(unsafeUninitializedCapacity: kept.count) { out in
+                for (offset, byte) in zip(out.indices, kept) { out[offset] = ASCIIBytes.isUppercase(byte) ? byte | 0x20 : byte }
+                return kept.count
+            }
+        } ?? nil
     }
 }
 
@@ -20,14 +40,62 @@ extension AnswerText {
     }
 }
 
+/// ASCII text read by bytes. In text of ASCII only, every byte is a
+/// character of its own except CR LF, which is one space character, so
+/// trimming and case mapping by bytes give what the Unicode-aware calls give.
+@usableFromInline
+enum ASCIIBytes {
+    /// The bytes `Character.isWhitespace` holds for in ASCII.
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
+    static func isVisible(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
+
+    static func isUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    /// The offsets of ASCII text without its spaces at either end.
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = 0, end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        return start..<end
+    }
+
+    /// The offsets `trimmingWhitespace()` keeps when the ends of the text
+    /// can be told by bytes: most cells begin and end with a visible ASCII
+    /// character, and text of ASCII only trims byte by byte; nil for the
+    /// rest, which needs Unicode properties. Walking `Character`s was a
+    /// tenth of reading a sheet.
+    @usableFromInline
+    static func kept(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard let first = bytes.first, let last = bytes.last else { return 0..<0 }
+        // A visible ASCII byte next to another ASCII byte is a character.
+        if isVisible(first), isVisible(last), bytes.count == 1 || (bytes[1] < 0x80 && bytes[bytes.count - 2] < 0x80) {
+            return 0..<bytes.count
+        }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return trimmed(bytes)
+    }
+}
+
 extension StringProtocol {
     /// Without spaces, tabs, no-break spaces and line ends at either end.
+    // Inlinable: the readers call it for every cell from other modules,
+    // where the generic call went through protocol witnesses.
+    @inlinable
     public func trimmingWhitespace() -> Substring {
-        // Most cells begin and end with a visible ASCII character: answer
-        // those without Unicode property look-ups.
-        if let first = first?.asciiValue, let last = last?.asciiValue, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+        switch utf8.withContiguousStorageIfAvailable(ASCIIBytes.kept) ?? nil {
+        case nil:
+            return trimmedInGeneral()
+        case let kept? where kept.count == utf8.count:
             return Substring(self)
+        case let kept?:
+            let start = utf8.index(utf8.startIndex, offsetBy: kept.lowerBound)
+            return Substring(self[start..<utf8.index(start, offsetBy: kept.count)])
         }
+    }
+
+    @usableFromInline
+    func trimmedInGeneral() -> Substring {
         if isEmpty { return Substring() }
         let isSpace: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{FEFF}" }
         guard let first = firstIndex(where: { !isSpace($0) }) else { return Substring() }

@@ -18,7 +18,7 @@ struct CSVTokenizer {
         var line: Int
     }
 
-    enum Failure: Error {
+    enum Failure: Error, Equatable {
         case unterminatedQuote(line: Int)
         case fieldTooLarge(line: Int)
         case tooManyColumns(line: Int)
@@ -36,83 +36,114 @@ struct CSVTokenizer {
     /// Splits `text` into records. Line ends LF, CRLF or CR; quoted fields
     /// may hold delimiters, `""` for a quote, and line breaks.
     func records(in text: String) throws(Failure) -> [Record] {
-        let bytes = Array(text.utf8)
+        var text = text
+        text.makeContiguousUTF8()
+        return try text.utf8.withContiguousStorageIfAvailable { records(in: $0) }!.get()
+    }
+
+    /// The records of UTF-8 bytes. A field without quotes becomes a string
+    /// straight from its bytes; only a field with quotes is gathered in a
+    /// scratch buffer first. Copying every byte through one was a third of
+    /// the tokenizer's time.
+    private func records(in bytes: UnsafeBufferPointer<UInt8>) -> Result<[Record], Failure> {
         var records: [Record] = []
         var fields: [Field] = []
+        /// Where the field being read starts, while it holds no quote.
+        var fieldStart = 0
+        /// The field being read once a quote opened in it.
         var field: [UInt8] = []
+        var quoted = false
         var line = 1
         var recordLine = 1
         var fieldLine = 1
         var index = 0
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
 
-        func endField() {
-            fields.append(Field(text: String(decoding: field, as: UTF8.self), line: fieldLine))
-            field.removeAll(keepingCapacity: true)
+        func endField() throws(Failure) {
+            if quoted {
+                fields.append(Field(text: String(decoding: field, as: UTF8.self), line: fieldLine))
+                field.removeAll(keepingCapacity: true)
+                quoted = false
+            } else {
+                // Bytes without quotes hold no line break: the field starts
+                // and ends on one line.
+                if index - fieldStart > Self.maximumFieldBytes { throw .fieldTooLarge(line: fieldLine) }
+                fields.append(Field(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<index]), as: UTF8.self),
+                                    line: fieldLine))
+            }
         }
 
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == quote && field.isEmpty {
-                // A quoted field: read to the closing quote.
-                let openedOn = line
-                index += 1
-                var closed = false
-                while index < bytes.count {
-                    let inner = bytes[index]
-                    if inner == quote {
-                        if index + 1 < bytes.count && bytes[index + 1] == quote {
-                            field.append(quote)
-                            index += 2
+        do throws(Failure) {
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == quote && !quoted && index == fieldStart {
+                    // A quoted field: read to the closing quote.
+                    quoted = true
+                    let openedOn = line
+                    index += 1
+                    var closed = false
+                    while index < bytes.count {
+                        let inner = bytes[index]
+                        if inner == quote {
+                            if index + 1 < bytes.count && bytes[index + 1] == quote {
+                                field.append(quote)
+                                index += 2
+                                continue
+                            }
+                            closed = true
+                            index += 1
+                            break
+                        }
+                        if inner == cr {
+                            // CRLF or a lone CR inside quotes is one line break.
+                            field.append(lf)
+                            line += 1
+                            index += (index + 1 < bytes.count && bytes[index + 1] == lf) ? 2 : 1
                             continue
                         }
-                        closed = true
+                        if inner == lf { line += 1 }
+                        field.append(inner)
+                        if field.count > Self.maximumFieldBytes { throw .fieldTooLarge(line: openedOn) }
                         index += 1
-                        break
                     }
-                    if inner == cr {
-                        // CRLF or a lone CR inside quotes is one line break.
-                        field.append(lf)
-                        line += 1
-                        index += (index + 1 < bytes.count && bytes[index + 1] == lf) ? 2 : 1
-                        continue
-                    }
-                    if inner == lf { line += 1 }
-                    field.append(inner)
-                    if field.count > Self.maximumFieldBytes { throw .fieldTooLarge(line: openedOn) }
-                    index += 1
+                    if !closed { throw .unterminatedQuote(line: openedOn) }
+                    // Anything between the closing quote and the delimiter is kept.
+                    continue
                 }
-                if !closed { throw .unterminatedQuote(line: openedOn) }
-                // Anything between the closing quote and the delimiter is kept.
-                continue
-            }
-            if byte == delimiter {
-                endField()
-                if fields.count > Self.maximumColumns { throw .tooManyColumns(line: recordLine) }
-                fieldLine = line
+                if byte == delimiter {
+                    try endField()
+                    if fields.count > Self.maximumColumns { throw .tooManyColumns(line: recordLine) }
+                    fieldLine = line
+                    index += 1
+                    fieldStart = index
+                    continue
+                }
+                if byte == cr || byte == lf {
+                    try endField()
+                    records.append(Record(fields: fields, line: recordLine))
+                    if records.count > Self.maximumRows { throw .tooManyRows(line: recordLine) }
+                    fields.removeAll(keepingCapacity: true)
+                    index += (byte == cr && index + 1 < bytes.count && bytes[index + 1] == lf) ? 2 : 1
+                    fieldStart = index
+                    line += 1
+                    recordLine = line
+                    fieldLine = line
+                    continue
+                }
+                if quoted {
+                    field.append(byte)
+                    if field.count > Self.maximumFieldBytes { throw .fieldTooLarge(line: fieldLine) }
+                }
                 index += 1
-                continue
             }
-            if byte == cr || byte == lf {
-                endField()
+            if (quoted ? !field.isEmpty : index > fieldStart) || !fields.isEmpty {
+                try endField()
                 records.append(Record(fields: fields, line: recordLine))
-                if records.count > Self.maximumRows { throw .tooManyRows(line: recordLine) }
-                fields.removeAll(keepingCapacity: true)
-                index += (byte == cr && index + 1 < bytes.count && bytes[index + 1] == lf) ? 2 : 1
-                line += 1
-                recordLine = line
-                fieldLine = line
-                continue
             }
-            field.append(byte)
-            if field.count > Self.maximumFieldBytes { throw .fieldTooLarge(line: fieldLine) }
-            index += 1
+        } catch {
+            return .failure(error)
         }
-        if !field.isEmpty || !fields.isEmpty {
-            endField()
-            records.append(Record(fields: fields, line: recordLine))
-        }
-        return records
+        return .success(records)
     }
 
     /// The delimiter of a sheet: the character after `indicator` in the

@@ -33,8 +33,11 @@ public enum TableLayout {
 
     public static func read(_ rows: [Row], file: String) -> (RawSheet, [Diagnostic]) {
         var sheet = RawSheet(file: file)
+        sheet.rows.reserveCapacity(rows.count)
         var diagnostics: [Diagnostic] = []
         var columns: [String: Int] = [:]
+        // Looked up once, not for every row.
+        var indicatorColumn: Int?, answerColumn: Int?, sourceColumn: Int?, commentColumn: Int?
         var headerWidth = 0
         var inTable = false
         for row in rows where !row.isBlank {
@@ -44,6 +47,8 @@ public enum TableLayout {
                     inTable = true
                     sheet.header = row.location
                     columns = header(row, into: &diagnostics)
+                    (indicatorColumn, answerColumn) = (columns["indicator"], columns["answer"])
+                    (sourceColumn, commentColumn) = (columns["source"], columns["comment"])
                     headerWidth = (row.cells.lastIndex { !$0.text.trimmingWhitespace().isEmpty } ?? 0) + 1
                     continue
                 }
@@ -59,7 +64,7 @@ public enum TableLayout {
                     location: valueCell?.location ?? row.cells.first?.location ?? row.location))
                 continue
             }
-            guard let indicatorColumn = columns["indicator"], let answerColumn = columns["answer"] else { continue }
+            guard let indicatorColumn, let answerColumn else { continue }
             if let stray = row.cells.dropFirst(headerWidth).first(where: { !$0.text.trimmingWhitespace().isEmpty }) {
                 // An unquoted decimal comma (21,1 in a comma-separated sheet)
                 // splits one cell in two and shifts the rest: refuse, never guess.
@@ -80,13 +85,13 @@ public enum TableLayout {
             sheet.rows.append(RawAnswerRow(
                 indicator: id,
                 answer: answerCell?.text ?? "",
-                source: columns["source"].flatMap { row.text($0) },
-                comment: columns["comment"].flatMap { row.text($0) },
+                source: sourceColumn.flatMap { row.text($0) },
+                comment: commentColumn.flatMap { row.text($0) },
                 indicatorLocation: row.cells[indicatorColumn].location,
                 answerLocation: answerCell?.location ?? location(after: row, column: answerColumn),
                 answerIsDateCell: answerCell?.isDate ?? false))
         }
-        if sheet.header != nil, columns["indicator"] == nil || columns["answer"] == nil {
+        if sheet.header != nil, indicatorColumn == nil || answerColumn == nil {
             sheet.rows = []
         }
         return (sheet, diagnostics)

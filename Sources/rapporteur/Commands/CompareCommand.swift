@@ -63,11 +63,15 @@ enum OutputWriting {
     /// A failure on the way leaves no file behind. The outputs are rendered
     /// at the same time, each by one thread into its own file.
     static func write(_ files: [(path: String, render: (ByteSink) throws -> Void)], inputs: [String]) throws {
-        let (sheetFiles, _) = SheetLoader.files(in: inputs)
-        let inputPaths = Set(sheetFiles.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path })
-        for file in files where inputPaths.contains(URL(fileURLWithPath: file.path).standardizedFileURL.resolvingSymlinksInPath().path) {
-            Terminal.standardError("\(file.path): error: this is one of the input sheets; choose another output\n")
-            throw ExitCode(2)
+        // Only an existing file can be an input; it is one when it is the
+        // same file (device and inode) as a sheet, whatever path leads there.
+        let existing = files.compactMap { file in FileIdentity(file.path).map { (file.path, $0) } }
+        if !existing.isEmpty {
+            let inputs = Set(SheetLoader.files(in: inputs).files.compactMap(FileIdentity.init))
+            for (path, identity) in existing where inputs.contains(identity) {
+                Terminal.standardError("\(path): error: this is one of the input sheets; choose another output\n")
+                throw ExitCode(2)
+            }
         }
         do throws(InputFailure) {
             var staged: [RenderJob] = []
@@ -105,6 +109,19 @@ private final class RenderJob: @unchecked Sendable {
 
     func run() {
         do { try render(output) } catch { failed = true }
+    }
+}
+
+/// Which file a path leads to, following links.
+struct FileIdentity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+
+    init?(_ path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        device = UInt64(status.st_dev)
+        inode = UInt64(status.st_ino)
     }
 }
 

@@ -84,13 +84,23 @@ public struct ComparisonEngine: Sendable {
             + framework.areas.flatMap { area in area.scoredIndicators.map { (.indicator, $0.id) } }
     }
 
+    /// Where each of `levels` stands in a `SheetScore` as `Scorer` builds it
+    /// (areas in framework order, each area's indicators in order): the area
+    /// and the indicator's index in it; nil for overall.
+    var positions: [(area: Int, indicator: Int?)?] {
+        [nil] + framework.areas.indices.map { ($0, nil) }
+            + framework.areas.enumerated().flatMap { area, content in
+                content.indicators.enumerated().filter { $0.element.isScored }.map { (area, $0.offset) }
+            }
+    }
+
     /// Every row, by year, level, id and country. The rows of a year depend
     /// only on the sheets, so the years are built on all cores, each into
     /// its own stretch of the result: the same rows in the same order as
     /// one core would build them.
     private func buildRows(_ taking: [SheetScore], years: [Int]) -> [ComparisonRow] {
         let levels = self.levels
-        let history = History(taking, levels: levels)
+        let history = History(taking, levels: levels, positions: positions)
         let sheetsByYear = years.map { history.sheets(in: $0) }
         let sizes = sheetsByYear.map { $0.count * levels.count }
         let starts = sizes.indices.map { sizes[..<$0].reduce(0, +) }
@@ -220,12 +230,14 @@ struct History: Sendable {
     /// For each sheet, the country's sheets of earlier years, newest first.
     private let earlier: [[Int]]
 
-    init(_ scores: [SheetScore], levels: [(ComparisonLevel, String)]) {
+    init(_ scores: [SheetScore], levels: [(ComparisonLevel, String)], positions: [(area: Int, indicator: Int?)?]) {
         levelCount = levels.count
         var values: [Value] = []
         values.reserveCapacity(scores.count * levels.count)
         for score in scores {
-            for (level, id) in levels { values.append(Self.value(of: score, level: level, id: id)) }
+            for ((level, id), position) in zip(levels, positions) {
+                values.append(Self.value(of: score, level: level, id: id, at: position))
+            }
         }
         self.values = values
         let years = scores.map(\.sheet.metadata.year)
@@ -260,6 +272,25 @@ struct History: Sendable {
             if let score = value(sheet: other, level: level).score { return (years[other], score) }
         }
         return nil
+    }
+
+    /// The value at `position` when the score has the id there, as it does
+    /// when built by `Scorer`: no look-up by id for each of every sheet's
+    /// levels. Otherwise by id.
+    static func value(of score: SheetScore, level: ComparisonLevel, id: String,
+                      at position: (area: Int, indicator: Int?)?) -> Value {
+        if let position, position.area < score.areas.count {
+            let area = score.areas[position.area]
+            if level == .area, area.area == id {
+                return Value(score: area.aggregate.score, coverage: area.aggregate.coverage, state: area.aggregate.state.rawValue)
+            }
+            if level == .indicator, let index = position.indicator, index < area.indicators.count,
+               area.indicators[index].indicator == id {
+                let indicator = area.indicators[index]
+                return Value(score: indicator.score, coverage: nil, state: indicator.state.rawValue)
+            }
+        }
+        return value(of: score, level: level, id: id)
     }
 
     static func value(of score: SheetScore, level: ComparisonLevel, id: String) -> Value {

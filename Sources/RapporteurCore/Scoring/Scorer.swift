@@ -9,18 +9,22 @@ public struct Scorer: Sendable {
     public init(framework: Framework) { self.framework = framework }
 
     public func score(_ sheet: Sheet) -> SheetScore {
+        var parts: [Part] = []
         let areas = framework.areas.map { area in
             let indicators = area.indicators.map { score($0, answer: sheet.answers[$0.id]?.value) }
-            let parts = indicators.filter { $0.state != .recorded }.map { part -> Part in
-                Part(weight: part.weight, applicable: part.state != .notApplicable,
-                     score: part.state == .scored ? part.score : nil)
+            parts.removeAll(keepingCapacity: true)
+            for part in indicators where part.state != .recorded {
+                parts.append(Part(weight: part.weight, applicable: part.state != .notApplicable,
+                                  score: part.state == .scored ? part.score : nil))
             }
             return AreaScore(area: area.id, weight: area.weight, aggregate: aggregate(parts), indicators: indicators)
         }
-        let overallParts = areas.filter { $0.weight > 0 }.map { area in
-            Part(weight: area.weight, applicable: area.aggregate.state != .notApplicable, score: area.aggregate.score)
+        parts.removeAll(keepingCapacity: true)
+        for area in areas where area.weight > 0 {
+            parts.append(Part(weight: area.weight, applicable: area.aggregate.state != .notApplicable,
+                              score: area.aggregate.score))
         }
-        let overall = aggregate(overallParts)
+        let overall = aggregate(parts)
         let rating = overall.score.map { framework.rating(for: Rounding.twoDecimals($0)) } ?? nil
         return SheetScore(sheet: sheet, areas: areas, overall: overall, rating: rating)
     }
@@ -50,12 +54,12 @@ public struct Scorer: Sendable {
         switch (value, spec) {
         case (.choice(let code), .choice(let choice)):
             guard let option = choice.options.first(where: { $0.code == code }),
-                  let best = choice.options.map(\.points).max(), best > 0 else { return nil }
+                  let best = choice.options.lazy.map(\.points).max(), best > 0 else { return nil }
             return 100 * option.points / best
         case (.checklist(let codes), .checklist(let checklist)):
             let cap = checklist.effectiveCap
             guard cap > 0 else { return nil }
-            let sum = checklist.items.filter { codes.contains($0.code) }.reduce(0) { $0 + $1.points }
+            let sum = checklist.items.lazy.filter { codes.contains($0.code) }.reduce(0) { $0 + $1.points }
             return 100 * min(sum, cap) / cap
         case (.number(let number), .number(let spec)):
             return apply(spec.rule, to: number)
@@ -73,7 +77,7 @@ public struct Scorer: Sendable {
             guard high != low else { return nil }
             return 100 * min(max((value - low) / (high - low), 0), 1)
         case .bands(let bands, _):
-            guard let best = bands.map(\.points).max(), best > 0,
+            guard let best = bands.lazy.map(\.points).max(), best > 0,
                   let band = bands.first(where: { $0.contains(value) }) else { return nil }
             return 100 * band.points / best
         }
@@ -87,14 +91,20 @@ public struct Scorer: Sendable {
         var score: Double?
     }
 
+    /// Each sum runs over the parts in order, as the filtered arrays it
+    /// replaces did, so the results are the same to the last bit.
     func aggregate(_ parts: [Part]) -> AggregateScore {
-        let applicable = parts.filter(\.applicable)
-        let applicableWeight = applicable.reduce(0) { $0 + $1.weight }
-        guard !applicable.isEmpty, applicableWeight > 0 else {
+        var applicableCount = 0
+        var applicableWeight = 0.0
+        var answeredWeight = 0.0
+        for part in parts where part.applicable {
+            applicableCount += 1
+            applicableWeight += part.weight
+            if part.score != nil { answeredWeight += part.weight }
+        }
+        guard applicableCount > 0, applicableWeight > 0 else {
             return AggregateScore(state: .notApplicable, score: nil, coverage: nil)
         }
-        let answered = applicable.filter { $0.score != nil }
-        let answeredWeight = answered.reduce(0) { $0 + $1.weight }
         let coverage = answeredWeight / applicableWeight
         guard coverage >= framework.scoring.minimumCoverage, answeredWeight > 0 else {
             return AggregateScore(state: .withheld, score: nil, coverage: coverage)
@@ -102,12 +112,19 @@ public struct Scorer: Sendable {
         let score: Double
         switch framework.scoring.aggregation {
         case .arithmetic:
-            score = answered.reduce(0) { $0 + $1.weight * $1.score! } / answeredWeight
+            var sum = 0.0
+            for part in parts where part.applicable {
+                if let value = part.score { sum += part.weight * value }
+            }
+            score = sum / answeredWeight
         case .geometric:
-            if answered.contains(where: { $0.score! == 0 && $0.weight > 0 }) {
+            if parts.contains(where: { $0.applicable && $0.score == 0 && $0.weight > 0 }) {
                 score = 0
             } else {
-                let logSum = answered.filter { $0.weight > 0 }.reduce(0) { $0 + $1.weight * log($1.score!) }
+                var logSum = 0.0
+                for part in parts where part.applicable && part.weight > 0 {
+                    if let value = part.score { logSum += part.weight * log(value) }
+                }
                 score = exp(logSum / answeredWeight)
             }
         }

@@ -111,7 +111,7 @@ public struct ComparisonEngine: Sendable {
             DispatchQueue.concurrentPerform(iterations: years.count) { index in
                 var next = starts[index]
                 for level in levels.indices {
-                    for row in rows(sheetsByYear[index], year: years[index], level: level, levels: levels, history: history) {
+                    rows(sheetsByYear[index], year: years[index], level: level, levels: levels, history: history) { row in
                         target.initialize(next, to: row)
                         next += 1
                     }
@@ -121,9 +121,10 @@ public struct ComparisonEngine: Sendable {
         }
     }
 
-    /// The rows of one year, level and id: one per sheet, in country order.
+    /// The rows of one year, level and id: one per sheet, in country order,
+    /// each handed to `emit` as it is made.
     private func rows(_ sheets: [Int], year: Int, level index: Int, levels: [(ComparisonLevel, String)],
-                      history: History) -> [ComparisonRow] {
+                      history: History, emit: (ComparisonRow) -> Void) {
         let (level, id) = levels[index]
         let values = sheets.map { history.value(sheet: $0, level: index) }
         let scored = values.compactMap(\.score)
@@ -133,11 +134,14 @@ public struct ComparisonEngine: Sendable {
         let shownMean = statistics.mean.map(Rounding.twoDecimals)
         let ranks = Self.competitionRanks(scored.map(Rounding.twoDecimals))
         var rankIndex = 0
-        return zip(sheets, values).map { sheet, value in
+        for (sheet, value) in zip(sheets, values) {
             var row = ComparisonRow(year: year, country: history.country(of: sheet), level: level, id: id,
                                     score: value.score, coverage: level == .indicator ? nil : value.coverage, rank: nil,
                                     shared: shared, state: value.state)
-            guard let displayed = row.displayedScore else { return row }
+            guard let displayed = row.displayedScore else {
+                emit(row)
+                continue
+            }
             row.rank = ranks[rankIndex]
             rankIndex += 1
             row.gap = shownMean.map { Rounding.twoDecimals(displayed - $0) }
@@ -154,7 +158,7 @@ public struct ComparisonEngine: Sendable {
                 rated[rating.code] = withRating
                 row.setShared(withRating)
             }
-            return row
+            emit(row)
         }
     }
 
@@ -231,15 +235,20 @@ struct History: Sendable {
     private let earlier: [[Int]]
 
     init(_ scores: [SheetScore], levels: [(ComparisonLevel, String)], positions: [(area: Int, indicator: Int?)?]) {
-        levelCount = levels.count
-        var values: [Value] = []
-        values.reserveCapacity(scores.count * levels.count)
-        for score in scores {
-            for ((level, id), position) in zip(levels, positions) {
-                values.append(Self.value(of: score, level: level, id: id, at: position))
+        let levelCount = levels.count
+        self.levelCount = levelCount
+        // Sheet by sheet on every core, each into its own stretch.
+        values = [Value](unsafeUninitializedCapacity: scores.count * levelCount) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            let target = UncheckedPointer(base)
+            DispatchQueue.concurrentPerform(iterations: scores.count) { sheet in
+                for (offset, ((level, id), position)) in zip(levels, positions).enumerated() {
+                    (target.base + sheet * levelCount + offset)
+                        .initialize(to: Self.value(of: scores[sheet], level: level, id: id, at: position))
+                }
             }
+            count = scores.count * levelCount
         }
-        self.values = values
         let years = scores.map(\.sheet.metadata.year)
         let countries = scores.map(\.sheet.metadata.country)
         self.years = years
@@ -315,4 +324,11 @@ private struct RowBuffer: @unchecked Sendable {
     init(_ buffer: UnsafeMutableBufferPointer<ComparisonRow>) { base = buffer.baseAddress! }
 
     func initialize(_ index: Int, to row: ComparisonRow) { (base + index).initialize(to: row) }
+}
+
+/// Memory that many threads initialise, each its own part.
+private struct UncheckedPointer<Element>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Element>
+
+    init(_ base: UnsafeMutablePointer<Element>) { self.base = base }
 }

@@ -61,21 +61,49 @@ public struct SheetScore: Sendable {
     public var overall: AggregateScore
     /// The rating of the overall score rounded to 2 decimals; nil when withheld.
     public var rating: Rating?
-    /// Lookups by id; comparisons ask for every area and indicator of every sheet.
-    private let areaIndex: [String: Int]
-    private let indicatorIndex: [String: IndicatorScore]
+    /// Where each area and indicator stands, by id. Every sheet scored by
+    /// one `Scorer` has the same layout, so they all share one index.
+    private let index: Index
 
     public init(sheet: Sheet, areas: [AreaScore], overall: AggregateScore, rating: Rating?) {
+        self.init(sheet: sheet, areas: areas, overall: overall, rating: rating, index: Index(areas))
+    }
+
+    init(sheet: Sheet, areas: [AreaScore], overall: AggregateScore, rating: Rating?, index: Index) {
         self.sheet = sheet
         self.areas = areas
         self.overall = overall
         self.rating = rating
-        areaIndex = Dictionary(areas.enumerated().map { ($1.area, $0) }, uniquingKeysWith: { first, _ in first })
-        indicatorIndex = Dictionary(areas.flatMap(\.indicators).map { ($0.indicator, $0) },
-                                    uniquingKeysWith: { first, _ in first })
+        self.index = index
     }
 
-    public func area(_ id: String) -> AreaScore? { areaIndex[id].map { areas[$0] } }
+    public func area(_ id: String) -> AreaScore? { index.areas[id].map { areas[$0] } }
 
-    public func indicator(_ id: String) -> IndicatorScore? { indicatorIndex[id] }
+    public func indicator(_ id: String) -> IndicatorScore? {
+        index.indicators[id].map { areas[$0.area].indicators[$0.indicator] }
+    }
+
+    /// Positions by id; the first of a repeated id wins.
+    final class Index: Sendable {
+        let areas: [String: Int]
+        let indicators: [String: (area: Int, indicator: Int)]
+
+        convenience init(_ areas: [AreaScore]) {
+            self.init(areas: areas.map(\.area), indicators: areas.map { $0.indicators.map(\.indicator) })
+        }
+
+        /// From the area ids and, per area, its indicator ids, in order.
+        init(areas: [String], indicators: [[String]]) {
+            var areaIndex: [String: Int] = [:]
+            var indicatorIndex: [String: (area: Int, indicator: Int)] = [:]
+            for (position, area) in areas.enumerated() {
+                if areaIndex[area] == nil { areaIndex[area] = position }
+                for (offset, indicator) in indicators[position].enumerated() where indicatorIndex[indicator] == nil {
+                    indicatorIndex[indicator] = (position, offset)
+                }
+            }
+            self.areas = areaIndex
+            self.indicators = indicatorIndex
+        }
+    }
 }

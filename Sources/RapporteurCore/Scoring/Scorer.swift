@@ -5,8 +5,13 @@ import Foundation
 /// withheld and not-applicable states, and the rating. Pure functions.
 public struct Scorer: Sendable {
     public let framework: Framework
+    /// The layout of every score this scorer makes, indexed once.
+    private let index: SheetScore.Index
 
-    public init(framework: Framework) { self.framework = framework }
+    public init(framework: Framework) {
+        self.framework = framework
+        index = SheetScore.Index(areas: framework.areas.map(\.id), indicators: framework.areas.map { $0.indicators.map(\.id) })
+    }
 
     public func score(_ sheet: Sheet) -> SheetScore {
         var parts: [Part] = []
@@ -26,7 +31,7 @@ public struct Scorer: Sendable {
         }
         let overall = aggregate(parts)
         let rating = overall.score.map { framework.rating(for: Rounding.twoDecimals($0)) } ?? nil
-        return SheetScore(sheet: sheet, areas: areas, overall: overall, rating: rating)
+        return SheetScore(sheet: sheet, areas: areas, overall: overall, rating: rating, index: index)
     }
 
     /// One indicator's state and normalised score.

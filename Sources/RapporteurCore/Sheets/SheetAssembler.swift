@@ -31,7 +31,9 @@ public struct SheetAssembler: Sendable {
             return Outcome(sheet: nil, diagnostics: diagnostics)
         }
         let answers = readAnswers(raw, into: &diagnostics)
-        let missing = ids.filter { answers[$0] == nil }
+        // Answers are keyed by framework ids only, so as many answers as ids
+        // means none is missing: most sheets skip looking each id up.
+        let missing = answers.count == ids.count ? [] : ids.filter { answers[$0] == nil }
         // Only worth saying of a sheet that reads; with errors it is noise.
         if !missing.isEmpty, metadata != nil, !diagnostics.hasErrors {
             diagnostics.append(.note("indicators-missing",

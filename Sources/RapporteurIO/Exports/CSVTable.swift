@@ -41,7 +41,7 @@ public struct CSVTable: Sendable {
             case .number(let text): bytes += text.utf8
             case .fixed(let value, let places): Self.appendFixed(value, places: places, to: &bytes)
             case .integer(let value): Self.appendInteger(value, to: &bytes)
-            case .text(let text): appendText(text)
+            case .text(let text): Self.appendText(text, delimiter: delimiterBytes, to: &bytes)
             }
         }
         bytes += lineEndBytes
@@ -50,47 +50,53 @@ public struct CSVTable: Sendable {
     /// Appends one row cell by cell, without building an array of cells:
     /// the comparison writes hundreds of thousands of rows.
     public mutating func appendRow(_ write: (inout RowWriter) -> Void) {
-        var writer = RowWriter(table: self)
+        var writer = RowWriter(bytes: bytes, delimiter: delimiterBytes)
         // The writer now holds the only reference to the bytes, so appending
         // does not copy them; nothing may touch `self.bytes` until it is back.
         bytes = []
         write(&writer)
-        writer.table.bytes += lineEndBytes
-        self = writer.table
+        writer.bytes += lineEndBytes
+        // Taken back last: appending to `bytes` while the writer still held
+        // them would copy the whole table for every row.
+        bytes = writer.bytes
     }
 
-    /// Writes the cells of one row in order, delimiters between them.
+    /// Writes the cells of one row in order, delimiters between them. It
+    /// holds only the bytes and the delimiter, so that lending it out for a
+    /// row costs no more than the row.
     public struct RowWriter {
-        fileprivate var table: CSVTable
+        fileprivate var bytes: [UInt8]
+        private let delimiter: [UInt8]
         private var first = true
 
-        fileprivate init(table: CSVTable) {
-            self.table = table
+        fileprivate init(bytes: [UInt8], delimiter: [UInt8]) {
+            self.bytes = bytes
+            self.delimiter = delimiter
         }
 
         private mutating func separate() {
             if first {
                 first = false
-            } else if table.delimiterBytes.count == 1 {
-                table.bytes.append(table.delimiterBytes[0])
+            } else if delimiter.count == 1 {
+                bytes.append(delimiter[0])
             } else {
-                table.bytes += table.delimiterBytes
+                bytes += delimiter
             }
         }
 
         public mutating func text(_ value: String?) {
             separate()
-            if let value { table.appendText(value) }
+            if let value { CSVTable.appendText(value, delimiter: delimiter, to: &bytes) }
         }
 
         public mutating func fixed(_ value: Double?, places: Int) {
             separate()
-            if let value { CSVTable.appendFixed(value, places: places, to: &table.bytes) }
+            if let value { CSVTable.appendFixed(value, places: places, to: &bytes) }
         }
 
         public mutating func integer(_ value: Int?) {
             separate()
-            if let value { CSVTable.appendInteger(value, to: &table.bytes) }
+            if let value { CSVTable.appendInteger(value, to: &bytes) }
         }
     }
 
@@ -100,15 +106,15 @@ public struct CSVTable: Sendable {
 
     /// A text cell, quoted and guarded as needed. Most cells (codes, ids)
     /// need neither and are copied as they are, without a new string.
-    private mutating func appendText(_ text: String) {
-        let special = delimiterBytes.first ?? UInt8(ascii: ",")
+    private static func appendText(_ text: String, delimiter: [UInt8], to bytes: inout [UInt8]) {
+        let special = delimiter.first ?? UInt8(ascii: ",")
         let utf8 = text.utf8
-        let plain = (utf8.first.map { !Self.formulaStarts.contains($0) && $0 != 0x20 } ?? true)
+        let plain = (utf8.first.map { !formulaStarts.contains($0) && $0 != 0x20 } ?? true)
             && utf8.last != 0x20 && !utf8.contains { $0 == special || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
         if plain {
             bytes += utf8
         } else {
-            bytes += quoted(Self.formulaSafe(text)).utf8
+            bytes += quoted(formulaSafe(text), special: special).utf8
         }
     }
 
@@ -155,8 +161,7 @@ public struct CSVTable: Sendable {
         return "'" + text
     }
 
-    private func quoted(_ text: String) -> String {
-        let special = delimiterBytes.first ?? UInt8(ascii: ",")
+    private static func quoted(_ text: String, special: UInt8) -> String {
         let needsQuotes = text.utf8.contains { $0 == special || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
             || text.utf8.first == 0x20 || text.utf8.last == 0x20
         guard needsQuotes else { return text }

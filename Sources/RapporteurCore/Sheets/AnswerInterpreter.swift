@@ -13,13 +13,17 @@ public struct AnswerInterpreter: Sendable {
 
     /// Codes by the folded forms of every code and label of an indicator's
     /// options, built once: a comparison reads hundreds of thousands of answers.
-    struct OptionLookup {
+    /// A class, so that taking it from the table for each answer is one
+    /// retain rather than a copy of two dictionaries.
+    final class OptionLookup: Sendable {
         /// Trimmed, case-folded, and also transliterated to Latin.
-        var exact: [String: String] = [:]
+        let exact: [String: String]
         /// Without diacritics: codes, possibly several.
-        var loose: [String: Set<String>] = [:]
+        let loose: [String: Set<String>]
 
         init(_ options: [AnswerOption]) {
+            var exact: [String: String] = [:]
+            var loose: [String: Set<String>] = [:]
             for option in options {
                 for word in [option.code] + option.labels.entries.map(\.text) {
                     let latin = AnswerText.fold(SerbianScript.toLatin(word))
@@ -27,6 +31,8 @@ public struct AnswerInterpreter: Sendable {
                     loose[AnswerText.withoutDiacritics(latin), default: []].insert(option.code)
                 }
             }
+            self.exact = exact
+            self.loose = loose
         }
     }
 

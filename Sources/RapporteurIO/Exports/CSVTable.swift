@@ -48,55 +48,119 @@ public struct CSVTable: Sendable {
     }
 
     /// Appends one row cell by cell, without building an array of cells:
-    /// the comparison writes hundreds of thousands of rows.
+    /// the comparison writes hundreds of thousands of rows. The row is
+    /// composed in a buffer on the stack and appended to the table at once.
     public mutating func appendRow(_ write: (inout RowWriter) -> Void) {
-        var writer = RowWriter(bytes: bytes, delimiter: delimiterBytes)
-        // The writer now holds the only reference to the bytes, so appending
-        // does not copy them; nothing may touch `self.bytes` until it is back.
-        bytes = []
-        write(&writer)
-        writer.bytes += lineEndBytes
-        // Taken back last: appending to `bytes` while the writer still held
-        // them would copy the whole table for every row.
-        bytes = writer.bytes
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: RowWriter.scratchSize) { scratch in
+            var writer = RowWriter(bytes: bytes, scratch: scratch, delimiter: delimiterBytes)
+            // The writer now holds the only reference to the bytes, so
+            // appending does not copy them; nothing may touch `self.bytes`
+            // until it is back.
+            bytes = []
+            write(&writer)
+            writer.finish(lineEnd: lineEndBytes)
+            // Taken back last: appending to `bytes` while the writer still
+            // held them would copy the whole table for every row.
+            bytes = writer.bytes
+        }
     }
 
-    /// Writes the cells of one row in order, delimiters between them. It
-    /// holds only the bytes and the delimiter, so that lending it out for a
-    /// row costs no more than the row.
+    /// Writes the cells of one row in order, delimiters between them, into
+    /// a scratch buffer that goes to the table's bytes when full and at the
+    /// row's end: one append per row instead of one per cell.
     public struct RowWriter {
+        static let scratchSize = 1_024
         fileprivate var bytes: [UInt8]
+        private let scratch: UnsafeMutableBufferPointer<UInt8>
+        private var used = 0
         private let delimiter: [UInt8]
         private var first = true
 
-        fileprivate init(bytes: [UInt8], delimiter: [UInt8]) {
+        fileprivate init(bytes: [UInt8], scratch: UnsafeMutableBufferPointer<UInt8>, delimiter: [UInt8]) {
             self.bytes = bytes
+            self.scratch = scratch
             self.delimiter = delimiter
+        }
+
+        public mutating func text(_ value: String?) {
+            separate()
+            guard var value else { return }
+            let written = value.withUTF8 { utf8 in
+                // Most cells (codes, ids) need neither quotes nor a guard.
+                guard CSVTable.isPlain(utf8, delimiter: delimiter.first ?? UInt8(ascii: ",")) else { return false }
+                put(utf8)
+                return true
+            }
+            if !written {
+                flush()
+                CSVTable.appendText(value, delimiter: delimiter, to: &bytes)
+            }
+        }
+
+        public mutating func fixed(_ value: Double?, places: Int) {
+            separate()
+            guard let value else { return }
+            let capacity = Rounding.fixedCapacity(places)
+            if used + capacity > scratch.count { flush() }
+            if capacity <= scratch.count,
+               let count = Rounding.writeFixed(value, places: places,
+                                               into: UnsafeMutableBufferPointer(rebasing: scratch[used..<(used + capacity)])) {
+                used += count
+            } else {
+                flush()
+                CSVTable.appendFixed(value, places: places, to: &bytes)
+            }
+        }
+
+        public mutating func integer(_ value: Int?) {
+            separate()
+            guard let value else { return }
+            if used + 24 > scratch.count { flush() }
+            var index = used + 24
+            var remaining = value.magnitude
+            repeat {
+                index -= 1
+                scratch[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                remaining /= 10
+            } while remaining > 0
+            if value < 0 {
+                index -= 1
+                scratch[index] = UInt8(ascii: "-")
+            }
+            let count = used + 24 - index
+            for offset in 0..<count { scratch[used + offset] = scratch[index + offset] }
+            used += count
         }
 
         private mutating func separate() {
             if first {
                 first = false
-            } else if delimiter.count == 1 {
-                bytes.append(delimiter[0])
             } else {
-                bytes += delimiter
+                delimiter.withUnsafeBufferPointer { put($0) }
             }
         }
 
-        public mutating func text(_ value: String?) {
-            separate()
-            if let value { CSVTable.appendText(value, delimiter: delimiter, to: &bytes) }
+        private mutating func put(_ source: UnsafeBufferPointer<UInt8>) {
+            if used + source.count > scratch.count {
+                flush()
+                if source.count > scratch.count {
+                    bytes.append(contentsOf: source)
+                    return
+                }
+            }
+            UnsafeMutableBufferPointer(rebasing: scratch[used...]).baseAddress!
+                .update(from: source.baseAddress!, count: source.count)
+            used += source.count
         }
 
-        public mutating func fixed(_ value: Double?, places: Int) {
-            separate()
-            if let value { CSVTable.appendFixed(value, places: places, to: &bytes) }
+        private mutating func flush() {
+            bytes.append(contentsOf: UnsafeMutableBufferPointer(rebasing: scratch[..<used]))
+            used = 0
         }
 
-        public mutating func integer(_ value: Int?) {
-            separate()
-            if let value { CSVTable.appendInteger(value, to: &bytes) }
+        fileprivate mutating func finish(lineEnd: [UInt8]) {
+            lineEnd.withUnsafeBufferPointer { put($0) }
+            flush()
         }
     }
 
@@ -104,18 +168,24 @@ public struct CSVTable: Sendable {
 
     public var data: [UInt8] { bytes }
 
-    /// A text cell, quoted and guarded as needed. Most cells (codes, ids)
-    /// need neither and are copied as they are, without a new string.
+    /// A text cell, quoted and guarded as needed.
     private static func appendText(_ text: String, delimiter: [UInt8], to bytes: inout [UInt8]) {
+        var text = text
         let special = delimiter.first ?? UInt8(ascii: ",")
-        let utf8 = text.utf8
-        let plain = (utf8.first.map { !formulaStarts.contains($0) && $0 != 0x20 } ?? true)
-            && utf8.last != 0x20 && !utf8.contains { $0 == special || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        if plain {
-            bytes += utf8
+        if text.withUTF8({ isPlain($0, delimiter: special) }) {
+            bytes += text.utf8
         } else {
             bytes += quoted(formulaSafe(text), special: special).utf8
         }
+    }
+
+    /// Whether a cell's text goes out as it is: no formula start, no
+    /// leading or trailing space, nothing that needs quotes.
+    private static func isPlain(_ utf8: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> Bool {
+        guard let first = utf8.first else { return true }
+        if formulaStarts.contains(first) || first == 0x20 || utf8.last == 0x20 { return false }
+        for byte in utf8 where byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D { return false }
+        return true
     }
 
     /// The first bytes `formulaSafe` guards: `=`, `+`, `-`, `@`, tab, CR.

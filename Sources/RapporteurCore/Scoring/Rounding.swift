@@ -6,23 +6,33 @@ public enum Rounding {
     public static func twoDecimals(_ value: Double) -> Double { rounded(value, places: 2) }
 
     public static func rounded(_ value: Double, places: Int) -> Double {
-        let scale = Self.scale(places)
+        units(value, places: places) / scale(places)
+    }
+
+    /// `value` in units of the last decimal place, rounded: 267 for 2.67 at
+    /// two places.
+    static func units(_ value: Double, places: Int) -> Double {
         // Through the shortest decimal text of value * scale, so that a value
         // such as 2.675 (stored as 2.67499999...) * 100 = 267.49999999999997
         // is not pushed below its half-way point by binary noise alone.
-        let scaled = value * scale
+        let scaled = value * scale(places)
         let nudged = (scaled * 1e9).rounded() / 1e9
-        return nudged.rounded(.toNearestOrAwayFromZero) / scale
+        return nudged.rounded(.toNearestOrAwayFromZero)
     }
 
-    /// 10 to the power `places`: from a table for the places outputs use,
+    /// 10 to the power `places`: written out for the places outputs use,
     /// since `pow` showed in profiles of exports with millions of numbers.
-    /// The table holds the same exact values `pow` returns.
+    /// They are the same exact values `pow` returns.
     public static func scale(_ places: Int) -> Double {
-        places >= 0 && places < powersOfTen.count ? powersOfTen[places] : pow(10, Double(places))
+        switch places {
+        case 0: 1
+        case 1: 10
+        case 2: 100
+        case 3: 1_000
+        case 4: 10_000
+        default: pow(10, Double(places))
+        }
     }
-
-    private static let powersOfTen: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
 
     /// A number as a person writes it: `10`, `1.5`, not `10.0`.
     public static func plain(_ value: Double) -> String {
@@ -50,9 +60,12 @@ public enum Rounding {
     /// at least `fixedCapacity(places)` bytes, and returns how many it
     /// wrote; nil for a value too large or not finite to write this way.
     public static func writeFixed(_ value: Double, places: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
-        let scaled = rounded(value, places: places) * scale(places)
+        // The rounded units themselves: dividing by the scale and multiplying
+        // back gives them again, exactly, while they are below 2^50.
+        let direct = Self.units(value, places: places)
+        let scaled = abs(direct) < 0x1p50 ? direct : (rounded(value, places: places) * scale(places)).rounded()
         guard places >= 0, scaled.isFinite, abs(scaled) < 9e17 else { return nil }
-        let units = Int64(scaled.rounded())
+        let units = Int64(scaled)
         var position = 0
         if units < 0 {
             buffer[0] = UInt8(ascii: "-")

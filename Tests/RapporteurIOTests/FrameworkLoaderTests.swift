@@ -82,3 +82,22 @@ struct FrameworkLoaderTests {
         #expect(framework.indicators.first?.weight == 0.5)
     }
 }
+
+@Suite("framework texts")
+struct FrameworkTextTests {
+    @Test("runs of white space in texts become one space, in ASCII and in other scripts alike")
+    func collapsedWhitespace() throws {
+        let directory = Fixtures.url("conformance/arithmetic/framework")
+        var files: [String: Data] = ["framework.xml": try Data(contentsOf: directory.appending(path: "framework.xml"))]
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.appending(path: "areas").path) {
+            files["areas/" + name] = try Data(contentsOf: directory.appending(path: "areas/" + name))
+        }
+        let bas = try #require(files["areas/bas.xml"].map { String(decoding: $0, as: UTF8.self) })
+        files["areas/bas.xml"] = Data(bas
+            .replacingOccurrences(of: ">Indicator BAS.01<", with: ">\n\t  Indicator \r\n BAS.01  <")
+            .replacingOccurrences(of: ">Indikator BAS.01<", with: "> Индикатор\u{00A0}\n\n БАС.01\t<").utf8)
+        let framework = try #require(FrameworkLoader.load(from: MemoryFrameworkSource(files: files, prefix: "texts")).framework)
+        let title = try #require(framework.indicator("BAS.01")?.title)
+        #expect(title.entries.map(\.text) == ["Indicator BAS.01", "Индикатор БАС.01"])
+    }
+}

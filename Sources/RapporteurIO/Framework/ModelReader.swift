@@ -110,8 +110,28 @@ enum ModelReader {
     }
 
     /// Runs of white space (line breaks of the XML layout) become one space.
-    private static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    /// ASCII text, most of the instrument, is done by bytes: splitting by
+    /// Characters was a third of checking the bundled instrument.
+    static func collapsed(_ text: String) -> String {
+        var text = text
+        let ascii: String? = text.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+            var collapsed: [UInt8] = []
+            collapsed.reserveCapacity(utf8.count)
+            var space = false
+            for byte in utf8 {
+                // The ASCII characters with the Unicode White_Space property.
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    space = !collapsed.isEmpty
+                    continue
+                }
+                if space { collapsed.append(0x20) }
+                space = false
+                collapsed.append(byte)
+            }
+            return String(decoding: collapsed, as: UTF8.self)
+        }
+        return ascii ?? text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// xs:decimal: optional sign, digits with an optional `.` (`.5` and `5.` included).

@@ -29,6 +29,8 @@ public struct Framework: Sendable {
         self.location = location
     }
 
+    /// Every indicator, area by area. Built on each call: callers in a loop
+    /// should take it once.
     public var indicators: [Indicator] { areas.flatMap(\.indicators) }
 
     public func indicator(_ id: String) -> Indicator? {

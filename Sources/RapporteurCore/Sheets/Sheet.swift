@@ -3,7 +3,7 @@
 public struct Sheet: Sendable {
     public var file: String
     public var metadata: SheetMetadata
-    /// Answers by indicator id, in the order the sheet gives them.
+    /// Answers by indicator id (a dictionary: the sheet's row order is not kept).
     public var answers: [String: SheetAnswer]
 
     public init(file: String, metadata: SheetMetadata, answers: [String: SheetAnswer]) {

@@ -134,4 +134,13 @@ struct HostileWorkbookTests {
         let other = try WorkbookFixture.zip([("hello.txt", Data("hello".utf8))])
         expectRefused(other, code: "not-a-workbook", saying: "no xl/workbook.xml")
     }
+
+    @Test("a directory entry whose local header lies past the end, or on no header, is refused, not followed",
+          arguments: [UInt32(0x7473_6000), 0xFFFF_FFF0, 3])
+    func localHeaderOutside(offset: UInt32) throws {
+        var data = try WorkbookFixture(rows: Self.rows).zipped()
+        // The field at 42 of a directory entry: where its local header starts.
+        try patchDirectory(&data, entry: "xl/workbook.xml", offset: 42, value: offset)
+        expectRefused(data, code: "damaged-workbook", saying: "zip directory")
+    }
 }

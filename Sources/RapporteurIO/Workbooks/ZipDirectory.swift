@@ -51,9 +51,16 @@ struct ZipDirectory {
                   let commentLength = bytes.u16(position + 32),
                   let name = bytes.slice(position + 46, nameLength),
                   let extra = bytes.slice(position + 46 + nameLength, extraLength) else { throw .damaged }
+            guard let localOffset = bytes.u32(position + 42) else { throw .damaged }
             var entry = Entry(name: String(decoding: name, as: UTF8.self), flags: flags, method: method,
                               compressedSize: UInt64(compressed), uncompressedSize: UInt64(uncompressed))
-            Self.applyZIP64(extra, to: &entry)
+            var local = UInt64(localOffset)
+            Self.applyZIP64(extra, to: &entry, localOffset: &local)
+            // ZIPFoundation seeks to the entry's local header wherever the
+            // directory says and traps reading past the end of an in-memory
+            // archive (a fuzzed workbook found it): the header and the data
+            // must lie inside the file.
+            guard Self.fits(entry, localHeaderAt: local, in: bytes) else { throw .damaged }
             entries.append(entry)
             position += 46 + nameLength + extraLength + commentLength
         }
@@ -71,9 +78,10 @@ struct ZipDirectory {
         return nil
     }
 
-    /// Sizes of 0xFFFFFFFF stand for 64-bit ones in the ZIP64 extra field,
-    /// in the order uncompressed, compressed.
-    private static func applyZIP64(_ extra: Data, to entry: inout Entry) {
+    /// Sizes and the local header's offset of 0xFFFFFFFF stand for 64-bit
+    /// ones in the ZIP64 extra field, in the order uncompressed, compressed,
+    /// offset.
+    private static func applyZIP64(_ extra: Data, to entry: inout Entry, localOffset: inout UInt64) {
         let fields = LittleEndian(extra)
         var position = 0
         while let id = fields.u16(position), let length = fields.u16(position + 2) {
@@ -83,11 +91,25 @@ struct ZipDirectory {
                     entry.uncompressedSize = value
                     cursor += 8
                 }
-                if entry.compressedSize == 0xFFFF_FFFF, let value = fields.u64(cursor) { entry.compressedSize = value }
+                if entry.compressedSize == 0xFFFF_FFFF, let value = fields.u64(cursor) {
+                    entry.compressedSize = value
+                    cursor += 8
+                }
+                if localOffset == 0xFFFF_FFFF, let value = fields.u64(cursor) { localOffset = value }
                 return
             }
             position += 4 + length
         }
+    }
+
+    /// Whether the entry's local header (its signature, name and extra
+    /// field) and its compressed bytes all lie inside the file.
+    private static func fits(_ entry: Entry, localHeaderAt offset: UInt64, in bytes: LittleEndian) -> Bool {
+        guard let header = Int(exactly: offset), bytes.u32(header) == 0x0403_4B50,
+              let nameLength = bytes.u16(header + 26), let extraLength = bytes.u16(header + 28),
+              let size = Int(exactly: entry.compressedSize) else { return false }
+        let start = header + 30 + nameLength + extraLength
+        return start <= bytes.count && size <= bytes.count - start
     }
 }
 

@@ -107,12 +107,12 @@ public struct ComparisonEngine: Sendable {
         let total = sizes.reduce(0, +)
         guard total > 0 else { return [] }
         return [ComparisonRow](unsafeUninitializedCapacity: total) { buffer, count in
-            let target = RowBuffer(buffer)
+            let target = UncheckedPointer(buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: years.count) { index in
                 var next = starts[index]
                 for level in levels.indices {
                     rows(sheetsByYear[index], year: years[index], level: level, levels: levels, history: history) { row in
-                        target.initialize(next, to: row)
+                        (target.base + next).initialize(to: row)
                         next += 1
                     }
                 }
@@ -315,15 +315,6 @@ struct History: Sendable {
             return Value(score: indicator?.score, coverage: nil, state: indicator?.state.rawValue ?? "missing")
         }
     }
-}
-
-/// Rows written from many threads, each thread to its own stretch.
-private struct RowBuffer: @unchecked Sendable {
-    let base: UnsafeMutablePointer<ComparisonRow>
-
-    init(_ buffer: UnsafeMutableBufferPointer<ComparisonRow>) { base = buffer.baseAddress! }
-
-    func initialize(_ index: Int, to row: ComparisonRow) { (base + index).initialize(to: row) }
 }
 
 /// Memory that many threads initialise, each its own part.

@@ -242,9 +242,11 @@ struct History: Sendable {
             guard let base = buffer.baseAddress else { return }
             let target = UncheckedPointer(base)
             DispatchQueue.concurrentPerform(iterations: scores.count) { sheet in
+                // Taken once: a copy of a score per level retained all its parts each time.
+                let score = scores[sheet]
                 for (offset, ((level, id), position)) in zip(levels, positions).enumerated() {
                     (target.base + sheet * levelCount + offset)
-                        .initialize(to: Self.value(of: scores[sheet], level: level, id: id, at: position))
+                        .initialize(to: Self.value(of: score, level: level, id: id, at: position))
                 }
             }
             count = scores.count * levelCount

@@ -290,14 +290,16 @@ struct History: Sendable {
     /// levels. Otherwise by id.
     static func value(of score: SheetScore, level: ComparisonLevel, id: String,
                       at position: (area: Int, indicator: Int?)?) -> Value {
+        // Read in place: binding the area would copy it, and retain its
+        // indicators, for each of the sheet's levels.
         if let position, position.area < score.areas.count {
-            let area = score.areas[position.area]
-            if level == .area, area.area == id {
-                return Value(score: area.aggregate.score, coverage: area.aggregate.coverage, state: area.aggregate.state.rawValue)
+            if level == .area, score.areas[position.area].area == id {
+                let aggregate = score.areas[position.area].aggregate
+                return Value(score: aggregate.score, coverage: aggregate.coverage, state: aggregate.state.rawValue)
             }
-            if level == .indicator, let index = position.indicator, index < area.indicators.count,
-               area.indicators[index].indicator == id {
-                let indicator = area.indicators[index]
+            if level == .indicator, let index = position.indicator, index < score.areas[position.area].indicators.count,
+               score.areas[position.area].indicators[index].indicator == id {
+                let indicator = score.areas[position.area].indicators[index]
                 return Value(score: indicator.score, coverage: nil, state: indicator.state.rawValue)
             }
         }

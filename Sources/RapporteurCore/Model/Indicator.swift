@@ -1,58 +1,58 @@
 /// One question of the instrument, how it is answered and how it scores.
 public struct Indicator: Sendable {
     public var id: String {
-        get { storage.id }
-        set { unique().id = newValue }
+        get { storage.fields.id }
+        set { unique().fields.id = newValue }
     }
 
     public var type: IndicatorType {
-        get { storage.type }
-        set { unique().type = newValue }
+        get { storage.fields.type }
+        set { unique().fields.type = newValue }
     }
 
     public var weight: Double {
-        get { storage.weight }
-        set { unique().weight = newValue }
+        get { storage.fields.weight }
+        set { unique().fields.weight = newValue }
     }
 
     public var allowsNotApplicable: Bool {
-        get { storage.allowsNotApplicable }
-        set { unique().allowsNotApplicable = newValue }
+        get { storage.fields.allowsNotApplicable }
+        set { unique().fields.allowsNotApplicable = newValue }
     }
 
     public var title: LocalisedText {
-        get { storage.title }
-        set { unique().title = newValue }
+        get { storage.fields.title }
+        set { unique().fields.title = newValue }
     }
 
     public var question: LocalisedText {
-        get { storage.question }
-        set { unique().question = newValue }
+        get { storage.fields.question }
+        set { unique().fields.question = newValue }
     }
 
     public var guidance: LocalisedText {
-        get { storage.guidance }
-        set { unique().guidance = newValue }
+        get { storage.fields.guidance }
+        set { unique().fields.guidance = newValue }
     }
 
     public var sources: [String] {
-        get { storage.sources }
-        set { unique().sources = newValue }
+        get { storage.fields.sources }
+        set { unique().fields.sources = newValue }
     }
 
     public var references: [Reference] {
-        get { storage.references }
-        set { unique().references = newValue }
+        get { storage.fields.references }
+        set { unique().fields.references = newValue }
     }
 
     public var answer: AnswerSpec {
-        get { storage.answer }
-        set { unique().answer = newValue }
+        get { storage.fields.answer }
+        set { unique().fields.answer = newValue }
     }
 
     public var location: SourceLocation {
-        get { storage.location }
-        set { unique().location = newValue }
+        get { storage.fields.location }
+        set { unique().fields.location = newValue }
     }
 
     /// All fields live in one copy-on-write box: a comparison reads an
@@ -65,20 +65,19 @@ public struct Indicator: Sendable {
         title: LocalisedText, question: LocalisedText, guidance: LocalisedText = LocalisedText(),
         sources: [String] = [], references: [Reference] = [], answer: AnswerSpec, location: SourceLocation
     ) {
-        storage = Storage(id: id, type: type, weight: weight ?? (answer.isText ? 0 : 1),
-                          allowsNotApplicable: allowsNotApplicable, title: title, question: question, guidance: guidance,
-                          sources: sources, references: references, answer: answer, location: location)
+        storage = Storage(Fields(id: id, type: type, weight: weight ?? (answer.isText ? 0 : 1),
+                                 allowsNotApplicable: allowsNotApplicable, title: title, question: question,
+                                 guidance: guidance, sources: sources, references: references, answer: answer,
+                                 location: location))
     }
 
     /// The box, copied first if another indicator shares it.
     private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
         return storage
     }
 
-    /// Mutated only while uniquely referenced (see `unique`), so sharing it
-    /// across threads is safe.
-    private final class Storage: @unchecked Sendable {
+    private struct Fields {
         var id: String
         var type: IndicatorType
         var weight: Double
@@ -90,28 +89,14 @@ public struct Indicator: Sendable {
         var references: [Reference]
         var answer: AnswerSpec
         var location: SourceLocation
+    }
 
-        init(id: String, type: IndicatorType, weight: Double, allowsNotApplicable: Bool, title: LocalisedText,
-             question: LocalisedText, guidance: LocalisedText, sources: [String], references: [Reference],
-             answer: AnswerSpec, location: SourceLocation) {
-            self.id = id
-            self.type = type
-            self.weight = weight
-            self.allowsNotApplicable = allowsNotApplicable
-            self.title = title
-            self.question = question
-            self.guidance = guidance
-            self.sources = sources
-            self.references = references
-            self.answer = answer
-            self.location = location
-        }
+    /// Mutated only while uniquely referenced (see `unique`), so sharing it
+    /// across threads is safe.
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
 
-        func copy() -> Storage {
-            Storage(id: id, type: type, weight: weight, allowsNotApplicable: allowsNotApplicable, title: title,
-                    question: question, guidance: guidance, sources: sources, references: references, answer: answer,
-                    location: location)
-        }
+        init(_ fields: Fields) { self.fields = fields }
     }
 
     /// Whether the indicator enters its area's score.

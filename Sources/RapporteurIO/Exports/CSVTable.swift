@@ -115,21 +115,8 @@ public struct CSVTable: Sendable {
         public mutating func integer(_ value: Int?) {
             separate()
             guard let value else { return }
-            if used + 24 > scratch.count { flush() }
-            var index = used + 24
-            var remaining = value.magnitude
-            repeat {
-                index -= 1
-                scratch[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
-                remaining /= 10
-            } while remaining > 0
-            if value < 0 {
-                index -= 1
-                scratch[index] = UInt8(ascii: "-")
-            }
-            let count = used + 24 - index
-            for offset in 0..<count { scratch[used + offset] = scratch[index + offset] }
-            used += count
+            if used + CSVTable.integerCapacity > scratch.count { flush() }
+            used += CSVTable.writeInteger(value, into: UnsafeMutableBufferPointer(rebasing: scratch[used...]))
         }
 
         private mutating func separate() {
@@ -193,20 +180,32 @@ public struct CSVTable: Sendable {
 
     /// The decimal digits of `value`, without an intermediate string.
     static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
-            var index = buffer.count
-            var remaining = value.magnitude
-            repeat {
-                index -= 1
-                buffer[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
-                remaining /= 10
-            } while remaining > 0
-            if value < 0 {
-                index -= 1
-                buffer[index] = UInt8(ascii: "-")
-            }
-            bytes.append(contentsOf: UnsafeMutableBufferPointer(rebasing: buffer[index...]))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: integerCapacity) { buffer in
+            let count = writeInteger(value, into: buffer)
+            bytes.append(contentsOf: UnsafeMutableBufferPointer(rebasing: buffer[..<count]))
         }
+    }
+
+    /// The bytes `writeInteger` may need: `-9223372036854775808`.
+    static let integerCapacity = 20
+
+    /// Writes the decimal digits of `value` at the start of `buffer`, which
+    /// holds at least `integerCapacity` bytes, and returns how many.
+    private static func writeInteger(_ value: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var digits = 1
+        var rest = value.magnitude / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        let count = digits + (value < 0 ? 1 : 0)
+        if value < 0 { buffer[0] = UInt8(ascii: "-") }
+        var remaining = value.magnitude
+        for index in stride(from: count - 1, through: count - digits, by: -1) {
+            buffer[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+            remaining /= 10
+        }
+        return count
     }
 
     /// `Rounding.fixed` without the intermediate string.

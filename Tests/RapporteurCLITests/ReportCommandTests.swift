@@ -77,6 +77,27 @@ struct ReportCommandTests {
         }
     }
 
+    @Test("compare refuses an output that is an input sheet by another name: a symbolic or a hard link",
+          arguments: ["symbolic", "hard"])
+    func linkedInputsAreSafe(link: String) throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sheet = directory.appending(path: "AT-2021.csv")
+        try FileManager.default.copyItem(at: Fixtures.url("conformance/arithmetic/sheets/AT-2021.csv"), to: sheet)
+        let before = try Data(contentsOf: sheet)
+        let output = directory.appending(path: "out").appending(path: "comparison.csv")
+        try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if link == "symbolic" {
+            try FileManager.default.createSymbolicLink(at: output, withDestinationURL: sheet)
+        } else {
+            try FileManager.default.linkItem(at: sheet, to: output)
+        }
+        let result = try CommandRunner.run(["compare"] + arithmetic + ["--format", "csv", "--output", output.path, directory.path])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("one of the input sheets"))
+        #expect(try Data(contentsOf: sheet) == before)
+    }
+
     @Test("report refuses to write over an input sheet")
     func inputsAreSafe() throws {
         let directory = Fixtures.temporaryDirectory()

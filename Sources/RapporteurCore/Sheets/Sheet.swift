@@ -51,16 +51,23 @@ public struct SheetAnswer: Sendable, Hashable {
     public var source: String?
     public var comment: String?
     public var location: SourceLocation
+    /// The `ID/D` row's answer, for a ratio answered on two rows (then
+    /// `location` is the `ID/N` row's).
+    public var denominatorLocation: SourceLocation?
 
     public init(indicator: String, raw: String, value: AnswerValue, source: String? = nil,
-                comment: String? = nil, location: SourceLocation) {
+                comment: String? = nil, location: SourceLocation, denominatorLocation: SourceLocation? = nil) {
         self.indicator = indicator
         self.raw = raw
         self.value = value
         self.source = source
         self.comment = comment
         self.location = location
+        self.denominatorLocation = denominatorLocation
     }
+
+    /// Where the answer was read: one place, or the two rows of a ratio.
+    public var locations: [SourceLocation] { [location] + (denominatorLocation.map { [$0] } ?? []) }
 }
 
 /// What an answer means once read against its indicator.

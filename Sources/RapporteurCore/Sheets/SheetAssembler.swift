@@ -114,7 +114,8 @@ public struct SheetAssembler: Sendable {
                 answers[id] = SheetAnswer(
                     indicator: id, raw: "\(numerator.answer.trimmingWhitespace())/\(denominator.answer.trimmingWhitespace())",
                     value: value, source: Self.joined(numerator.source, denominator.source),
-                    comment: Self.joined(numerator.comment, denominator.comment), location: numerator.answerLocation)
+                    comment: Self.joined(numerator.comment, denominator.comment), location: numerator.answerLocation,
+                    denominatorLocation: denominator.answerLocation)
             case .failure(let problem):
                 diagnostics.append(.error(problem.code, problem.message, at: numerator.answerLocation,
                                           suggestion: problem.suggestion))

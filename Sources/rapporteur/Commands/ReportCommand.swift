@@ -31,12 +31,13 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let input = try ComparisonInput.build(paths: paths, frameworkOptions: frameworkOptions,
-                                              encoding: encodingOptions.encoding, selection: selection)
+                                              encoding: encodingOptions.encoding, selection: selection, keepEvidence: true)
         let files: [(String, (ByteSink) throws -> Void)] = [
             ("comparison.csv", { ComparisonCSV.writeLong(input.comparison, to: $0) }),
             ("comparison-wide.csv", { $0.write(Array(ComparisonCSV.wide(input.comparison, framework: input.framework).utf8)) }),
             ("comparison.xml", { try ComparisonXML.write(input.comparison, to: $0) }),
             ("report.txt", { $0.write(Array(text.render(input).utf8)) }),
+            ("evidence.csv", { EvidenceCSV.write(input.evidence, to: $0) }),
         ]
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)

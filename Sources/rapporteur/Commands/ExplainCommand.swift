@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import RapporteurCore
+import RapporteurIO
+
+/// `rapporteur explain PATH... --country C --year Y [--id ID]`: how one
+/// score came about, down to the cells it was read from.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show how one score came about: its parts, the rules, the cells they were read from.",
+        discussion: """
+            ID is 'overall' (the default), an area id or an indicator id. The comparison is made \
+            from the sheets given, with the same selection options as compare, so the rank, the \
+            regional mean and the change are the ones the comparison shows.
+
+            Examples:
+              rapporteur explain examples/sheets --region western-balkans --country RS --year 2024
+              rapporteur explain examples/sheets --country RS --year 2024 --id LEG --lang sr-Latn
+              rapporteur explain examples/sheets --country RS --year 2024 --id AST.07 --format json
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @OptionGroup var frameworkOptions: FrameworkOptions
+    @OptionGroup var encodingOptions: EncodingOptions
+    @OptionGroup var selection: SelectionOptions
+
+    @Option(help: ArgumentHelp("The country's code, e.g. RS.", valueName: "C"))
+    var country: String
+
+    @Option(help: ArgumentHelp("overall, an area id or an indicator id.", valueName: "ID"))
+    var id = "overall"
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Language of the text's words and framework texts (en, sr-Latn, sr-Cyrl).", valueName: "L"))
+    var lang = "en"
+
+    @Argument(help: ArgumentHelp("Sheet files or directories of sheets.", valueName: "PATH"))
+    var paths: [String]
+
+    func validate() throws {
+        if selection.year == nil { throw ValidationError("explain needs --year Y: the year of the score to explain") }
+    }
+
+    func run() throws {
+        let input = try ComparisonInput.build(paths: paths, frameworkOptions: frameworkOptions,
+                                              encoding: encodingOptions.encoding, selection: selection, keepEvidence: true)
+        let explainer = Explainer(framework: input.framework)
+        let result = explainer.explain(id, country: country.uppercased(), year: selection.year ?? 0, scores: input.evidence,
+                                       comparison: input.comparison, inputs: paths.joined(separator: " "))
+        switch result {
+        case .success(let explanation):
+            switch format {
+            case .text: Terminal.standardOutput(ExplanationText(framework: input.framework, language: lang).render(explanation))
+            case .json: Terminal.standardOutput(ExplanationJSON.render(explanation))
+            }
+        case .failure(let failure):
+            DiagnosticOutput.emit([failure.diagnostic], format: .text)
+            throw ExitCode(2)
+        }
+    }
+}

@@ -32,7 +32,7 @@ public struct ReportWords: Sendable {
         case explainOfAreas, explainOfIndicators, explainAnsweredWeight, explainWeight, explainScore
         case explainContribution, explainWithheldCoverage, explainBelowMinimum, explainNoAnswer, explainUnknown
         case explainNotApplicable, explainNothingApplies, explainRecorded, explainAnswer, explainReadAs, explainRule
-        case explainOption, explainPoints, explainOfAtMost, explainItems, explainCap, explainLinear, explainTo
+        case explainOption, explainSum, explainPoints, explainOfAtMost, explainItems, explainCap, explainLinear, explainTo
         case explainBand, explainOrMore, explainShare, explainLimited, explainSource, explainComment, explainRank
         case explainNoRank, explainChangeSince, explainNoEarlierScore, explainPrevious, explainNoPrevious
         case explainNotCompared
@@ -116,6 +116,7 @@ public struct ReportWords: Sendable {
             case .explainReadAs: "read as"
             case .explainRule: "Rule"
             case .explainOption: "option"
+            case .explainSum: "sum"
             case .explainPoints: "points"
             case .explainOfAtMost: "of at most"
             case .explainItems: "items"
@@ -225,6 +226,7 @@ public struct ReportWords: Sendable {
             case .explainReadAs: "pročitano kao"
             case .explainRule: "Pravilo"
             case .explainOption: "opcija"
+            case .explainSum: "zbir"
             case .explainPoints: "poena"
             case .explainOfAtMost: "od najviše"
             case .explainItems: "stavke"

@@ -94,10 +94,9 @@ public struct ExplanationText {
         let p = Rounding.plain
         switch rule {
         case .option(let code, let points, let best):
-            return "\(words[.explainOption]) \(code): \(p(points)) \(words[.explainPoints]) \(words[.explainOfAtMost]) "
-                + "\(p(best)); 100 × \(p(points)) / \(p(best)) = \(score)"
+            return "\(words[.explainOption]) \(code): \(outOf(points, best)); 100 × \(p(points)) / \(p(best)) = \(score)"
         case .checklist(let codes, let points, let cap):
-            return "\(words[.explainItems]) \(codes.joined(separator: ", ")): \(p(points)) \(words[.explainPoints]), "
+            return "\(words[.explainItems]) \(codes.joined(separator: ", ")): \(words[.explainSum]) \(p(points)), "
                 + "\(words[.explainCap]) \(p(cap)); 100 × min(\(p(points)), \(p(cap))) / \(p(cap)) = \(score)"
         case .linear(let value, let low, let high):
             let share = share(evidence), shown = share.isEmpty ? p(value) : two(value)
@@ -107,9 +106,14 @@ public struct ExplanationText {
         case .band(let value, let from, let to, let points, let best):
             let share = share(evidence), shown = share.isEmpty ? p(value) : two(value)
             let band = to.map { "\(p(from))-\(p($0))" } ?? "\(p(from)) \(words[.explainOrMore])"
-            return share + "\(shown): \(words[.explainBand]) \(band), \(p(points)) \(words[.explainPoints]) "
-                + "\(words[.explainOfAtMost]) \(p(best)); 100 × \(p(points)) / \(p(best)) = \(score)"
+            return share + "\(shown): \(words[.explainBand]) \(band), \(outOf(points, best)); "
+                + "100 × \(p(points)) / \(p(best)) = \(score)"
         }
+    }
+
+    /// `1 of at most 2 points`.
+    private func outOf(_ points: Double, _ best: Double) -> String {
+        "\(Rounding.plain(points)) \(words[.explainOfAtMost]) \(Rounding.plain(best)) \(words[.explainPoints])"
     }
 
     /// For a ratio, how its value was made from the two counts.

@@ -13,9 +13,10 @@ public struct Explainer: Sendable {
                         inputs: String) -> Result<Explanation, ExplainFailure> {
         guard let score = scores.first(where: { $0.sheet.metadata.country == country && $0.sheet.metadata.year == year }) else {
             let years = scores.filter { $0.sheet.metadata.country == country }.map(\.sheet.metadata.year).sorted()
-            let suggestion = years.isEmpty
-                ? "countries with taking-part sheets: " + Set(scores.map(\.sheet.metadata.country)).sorted().joined(separator: ", ")
-                : "\(country) has taking-part sheets for " + years.map(String.init).joined(separator: ", ")
+            let countries = Set(scores.map(\.sheet.metadata.country)).sorted()
+            let suggestion = !years.isEmpty ? "\(country) has taking-part sheets for " + years.map(String.init).joined(separator: ", ")
+                : !countries.isEmpty ? "countries with taking-part sheets: " + countries.joined(separator: ", ")
+                : "no sheet of \(year) or earlier takes part; check --year, --region and the paths"
             return .failure(ExplainFailure(diagnostic: .error(
                 "no-sheet", "no taking-part sheet for \(country) \(year)", at: SourceLocation(file: inputs),
                 suggestion: suggestion)))

@@ -55,12 +55,17 @@ public enum Evidence {
     }
 
     /// Every row of the sheets, ordered by year, country, then the framework's order.
-    public static func rows(of scores: [SheetScore]) -> [EvidenceRow] {
-        scores.sorted { ($0.sheet.metadata.year, $0.sheet.metadata.country) < ($1.sheet.metadata.year, $1.sheet.metadata.country) }
-            .flatMap(rows(of:))
+    public static func rows(of scores: [SheetScore]) -> [EvidenceRow] { ordered(scores).flatMap(rows(of:)) }
+
+    /// The sheets in the order of the evidence: by year, then country.
+    public static func ordered(_ scores: [SheetScore]) -> [SheetScore] {
+        scores.sorted {
+            ($0.sheet.metadata.year, $0.sheet.metadata.country) < ($1.sheet.metadata.year, $1.sheet.metadata.country)
+        }
     }
 
-    static func row(_ result: IndicatorScore, answer: SheetAnswer?, sheet: Sheet, respondent: String) -> EvidenceRow {
+    /// One indicator's row of one sheet.
+    public static func row(_ result: IndicatorScore, answer: SheetAnswer?, sheet: Sheet, respondent: String) -> EvidenceRow {
         EvidenceRow(year: sheet.metadata.year, country: sheet.metadata.country, respondent: respondent,
                     indicator: result.indicator, answer: answer?.raw ?? "",
                     value: answer.map { $0.raw.isEmpty ? "" : value(of: $0.value) } ?? "",

@@ -8,16 +8,18 @@ import RapporteurXML
 public enum ComparisonXML {
     public static let namespace = "urn:rapporteur:report:1"
 
-    public static func document(_ comparison: Comparison,
-                                levels: Set<ComparisonLevel> = Set(ComparisonLevel.allCases)) throws(XMLWriterError) -> Data {
+    public static func document(_ comparison: Comparison, levels: Set<ComparisonLevel> = Set(ComparisonLevel.allCases),
+                                evidence: [SheetScore]? = nil) throws(XMLWriterError) -> Data {
         let sink = MemorySink()
-        try write(comparison, levels: levels, to: sink)
+        try write(comparison, levels: levels, evidence: evidence, to: sink)
         return Data(sink.bytes)
     }
 
     /// The document, handed to `sink` as libxml2 fills its buffer.
+    /// With `evidence` (the taking-part sheets, answers kept), an
+    /// `<evidence>` element ends the document.
     public static func write(_ comparison: Comparison, levels: Set<ComparisonLevel> = Set(ComparisonLevel.allCases),
-                             to sink: ByteSink) throws(XMLWriterError) {
+                             evidence: [SheetScore]? = nil, to sink: ByteSink) throws(XMLWriterError) {
         let writer = XMLWriter(output: XMLWriter.Output { sink.write($0) })
         writer.start("report", namespace: namespace)
         writer.attribute("framework", comparison.frameworkId)
@@ -62,6 +64,7 @@ public enum ComparisonXML {
             }
             writer.end()
         }
+        if let evidence { EvidenceXML.write(evidence, to: writer) }
         writer.end()
         try writer.close()
     }

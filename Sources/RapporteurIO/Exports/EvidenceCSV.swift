@@ -19,9 +19,7 @@ public enum EvidenceCSV {
     /// order, rendered a stretch of sheets at a time on every core.
     public static func write(_ scores: [SheetScore], to sink: ByteSink) {
         sink.write(CSVTable(header: header).data)
-        let sheets = scores.sorted {
-            ($0.sheet.metadata.year, $0.sheet.metadata.country) < ($1.sheet.metadata.year, $1.sheet.metadata.country)
-        }
+        let sheets = Evidence.ordered(scores)
         ParallelRender.render(count: sheets.count, into: sink, stretch: 64) { range in
             var table = CSVTable(header: [])
             for index in range {

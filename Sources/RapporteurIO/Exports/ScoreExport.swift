@@ -90,7 +90,8 @@ public struct ScoreExport {
                 writer.attribute("state", result.state.rawValue)
                 writer.attribute("score", result.score.map { Rounding.fixed($0, places: 2) })
                 if let answer = sheet.answers[result.indicator] {
-                    writer.element("answer", answer.raw)
+                    let evidence = Evidence.row(result, answer: answer, sheet: sheet, respondent: Evidence.respondent(of: sheet))
+                    writer.element("answer", answer.raw, attributes: EvidenceXML.attributes(of: evidence))
                     if let source = answer.source { writer.element("source", source) }
                     if let comment = answer.comment { writer.element("comment", comment) }
                 }

@@ -30,19 +30,28 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where to write (atomically); standard output when absent.", valueName: "FILE"))
     var output: String?
 
+    @Flag(help: "With --format xml: add every answer of the taking-part sheets, as evidence.csv has them.")
+    var evidence = false
+
     @OptionGroup var text: ReportTextOptions
 
     @Argument(help: ArgumentHelp("Sheet files or directories of sheets.", valueName: "PATH"))
     var paths: [String]
 
+    func validate() throws {
+        if evidence && format != .xml { throw ValidationError("--evidence goes with --format xml") }
+    }
+
     func run() throws {
         let input = try ComparisonInput.build(paths: paths, frameworkOptions: frameworkOptions,
-                                              encoding: encodingOptions.encoding, selection: selection)
+                                              encoding: encodingOptions.encoding, selection: selection, keepEvidence: evidence)
         let levels = level.map { Set([$0]) } ?? Set(ComparisonLevel.allCases)
         let render: (ByteSink) throws -> Void
         switch format {
         case .csv: render = { ComparisonCSV.writeLong(input.comparison, levels: levels, to: $0) }
-        case .xml: render = { try ComparisonXML.write(input.comparison, levels: levels, to: $0) }
+        case .xml:
+            let answers = evidence ? input.evidence : nil
+            render = { try ComparisonXML.write(input.comparison, levels: levels, evidence: answers, to: $0) }
         case .text: render = { $0.write(Array(text.render(input).utf8)) }
         }
         guard let output else {

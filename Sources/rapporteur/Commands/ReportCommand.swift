@@ -24,6 +24,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The directory to write into (created if missing).", valueName: "DIR"))
     var output: String
 
+    @Flag(help: "Add every answer's evidence to comparison.xml too (evidence.csv always has it).")
+    var evidence = false
+
     @OptionGroup var text: ReportTextOptions
 
     @Argument(help: ArgumentHelp("Sheet files or directories of sheets.", valueName: "PATH"))
@@ -32,10 +35,11 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let input = try ComparisonInput.build(paths: paths, frameworkOptions: frameworkOptions,
                                               encoding: encodingOptions.encoding, selection: selection, keepEvidence: true)
+        let answers = evidence ? input.evidence : nil
         let files: [(String, (ByteSink) throws -> Void)] = [
             ("comparison.csv", { ComparisonCSV.writeLong(input.comparison, to: $0) }),
             ("comparison-wide.csv", { $0.write(Array(ComparisonCSV.wide(input.comparison, framework: input.framework).utf8)) }),
-            ("comparison.xml", { try ComparisonXML.write(input.comparison, to: $0) }),
+            ("comparison.xml", { try ComparisonXML.write(input.comparison, evidence: answers, to: $0) }),
             ("report.txt", { $0.write(Array(text.render(input).utf8)) }),
             ("evidence.csv", { EvidenceCSV.write(input.evidence, to: $0) }),
         ]

@@ -227,3 +227,52 @@ enum TestWorkbook {
         }
     }
 }
+
+@Suite("evidence in the XML exports, from the command line")
+struct EvidenceXMLCommandTests {
+    static let framework = ["--framework", "Tests/Fixtures/explain/framework"]
+    static let sheets = "Tests/Fixtures/explain/sheets"
+
+    @Test("score --format xml gives each answer its value, score, state and both rows of a ratio")
+    func score() throws {
+        let result = try CommandRunner.run(["score"] + Self.framework + ["--format", "xml", "\(Self.sheets)/AT-2024.csv"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let at24 = "\(Self.sheets)/AT-2024.csv"
+        #expect(result.standardOutput.contains(
+            #"<answer value="12/40" score="60.00" state="scored" location="\#(at24):8:2 \#(at24):9:2">12/40</answer>"#))
+        #expect(result.standardOutput.contains(#"<answer value="unknown" state="unknown" location="\#(at24):13:2">unknown</answer>"#))
+    }
+
+    @Test("compare --format xml --evidence ends with the evidence; without the flag there is none")
+    func compare() throws {
+        let with = try CommandRunner.run(["compare"] + Self.framework + ["--format", "xml", "--evidence", Self.sheets])
+        #expect(with.status == 0, "\(with.standardError)")
+        #expect(with.standardOutput.components(separatedBy: "<answer ").count - 1 == 21)
+        #expect(with.standardOutput.contains(#"<answer year="2024" country="AT" respondent="ngo" indicator="AAA.03" value="7" "#
+            + #"score="50.00" state="scored" location="\#(Self.sheets)/AT-2024.csv:10:2">"#
+            + "\n      <text>7</text>\n      <comment>Shelter count</comment>\n    </answer>"))
+        let without = try CommandRunner.run(["compare"] + Self.framework + ["--format", "xml", Self.sheets])
+        #expect(without.status == 0)
+        #expect(!without.standardOutput.contains("<evidence>"))
+    }
+
+    @Test("--evidence with another format than xml is a usage error")
+    func onlyXML() throws {
+        let result = try CommandRunner.run(["compare"] + Self.framework + ["--format", "csv", "--evidence", Self.sheets])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("--evidence goes with --format xml"))
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test("report --evidence puts the evidence into comparison.xml")
+    func report() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try CommandRunner.run(["report"] + Self.framework + ["--evidence", "--output", directory.path, Self.sheets])
+        #expect(result.status == 0, "\(result.standardError)")
+        let xml = try String(contentsOf: directory.appending(path: "comparison.xml"), encoding: .utf8)
+        #expect(xml.components(separatedBy: "<answer ").count - 1 == 21)
+        #expect(try XMLLint.accepts([directory.appending(path: "comparison.xml").path],
+                                    schema: Fixtures.repository.appending(path: "reports/schema/report.xsd").path))
+    }
+}

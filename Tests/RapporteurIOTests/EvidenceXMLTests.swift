@@ -18,7 +18,7 @@ struct EvidenceXMLTests {
         let comparison = try ComparisonEngine(framework: framework).compare(batch.scores, ComparisonRequest()).get()
         let taking = Set(comparison.sheetsUsed.map(\.file))
         let scores = batch.scores.filter { taking.contains($0.sheet.file) }
-        return (scores, try ComparisonXML.document(comparison, evidence: scores))
+        return (scores, try ComparisonXML.document(comparison, evidence: scores.map(SheetEvidence.init)))
     }
 
     @Test("comparison.xml with evidence validates in-process and with xmllint")

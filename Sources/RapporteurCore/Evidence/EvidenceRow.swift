@@ -55,13 +55,11 @@ public enum Evidence {
     }
 
     /// Every row of the sheets, ordered by year, country, then the framework's order.
-    public static func rows(of scores: [SheetScore]) -> [EvidenceRow] { ordered(scores).flatMap(rows(of:)) }
+    public static func rows(of scores: [SheetScore]) -> [EvidenceRow] { ordered(scores.map(SheetEvidence.init)).flatMap(\.rows) }
 
     /// The sheets in the order of the evidence: by year, then country.
-    public static func ordered(_ scores: [SheetScore]) -> [SheetScore] {
-        scores.sorted {
-            ($0.sheet.metadata.year, $0.sheet.metadata.country) < ($1.sheet.metadata.year, $1.sheet.metadata.country)
-        }
+    public static func ordered(_ sheets: [SheetEvidence]) -> [SheetEvidence] {
+        sheets.sorted { ($0.year, $0.country) < ($1.year, $1.country) }
     }
 
     /// One indicator's row of one sheet.

@@ -9,17 +9,17 @@ public enum ComparisonXML {
     public static let namespace = "urn:rapporteur:report:1"
 
     public static func document(_ comparison: Comparison, levels: Set<ComparisonLevel> = Set(ComparisonLevel.allCases),
-                                evidence: [SheetScore]? = nil) throws(XMLWriterError) -> Data {
+                                evidence: [SheetEvidence]? = nil) throws(XMLWriterError) -> Data {
         let sink = MemorySink()
         try write(comparison, levels: levels, evidence: evidence, to: sink)
         return Data(sink.bytes)
     }
 
     /// The document, handed to `sink` as libxml2 fills its buffer.
-    /// With `evidence` (the taking-part sheets, answers kept), an
+    /// With `evidence` (of the taking-part sheets), an
     /// `<evidence>` element ends the document.
     public static func write(_ comparison: Comparison, levels: Set<ComparisonLevel> = Set(ComparisonLevel.allCases),
-                             evidence: [SheetScore]? = nil, to sink: ByteSink) throws(XMLWriterError) {
+                             evidence: [SheetEvidence]? = nil, to sink: ByteSink) throws(XMLWriterError) {
         let writer = XMLWriter(output: XMLWriter.Output { sink.write($0) })
         writer.start("report", namespace: namespace)
         writer.attribute("framework", comparison.frameworkId)

@@ -9,21 +9,21 @@ public enum EvidenceCSV {
         "year", "country", "respondent", "indicator", "answer", "value", "score", "state", "source", "comment", "location",
     ]
 
-    public static func text(_ scores: [SheetScore]) -> String {
+    public static func text(_ sheets: [SheetEvidence]) -> String {
         let sink = MemorySink()
-        write(scores, to: sink)
+        write(sheets, to: sink)
         return sink.text
     }
 
-    /// The rows of `scores` ordered by year, country and the framework's
+    /// The rows of the sheets ordered by year, country and the framework's
     /// order, rendered a stretch of sheets at a time on every core.
-    public static func write(_ scores: [SheetScore], to sink: ByteSink) {
+    public static func write(_ sheets: [SheetEvidence], to sink: ByteSink) {
         sink.write(CSVTable(header: header).data)
-        let sheets = Evidence.ordered(scores)
+        let sheets = Evidence.ordered(sheets)
         ParallelRender.render(count: sheets.count, into: sink, stretch: 64) { range in
             var table = CSVTable(header: [])
             for index in range {
-                for row in Evidence.rows(of: sheets[index]) {
+                for row in sheets[index].rows {
                     table.appendRow { cells in
                         cells.integer(row.year)
                         cells.text(row.country)

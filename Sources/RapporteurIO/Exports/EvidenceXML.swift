@@ -5,9 +5,9 @@ import RapporteurXML
 /// scored and where it stands, as in `evidence.csv`.
 enum EvidenceXML {
     /// `<evidence>` with one `<answer>` per row of the sheets, for comparison.xml.
-    static func write(_ scores: [SheetScore], to writer: XMLWriter) {
+    static func write(_ sheets: [SheetEvidence], to writer: XMLWriter) {
         writer.start("evidence")
-        for row in Evidence.ordered(scores).lazy.flatMap(Evidence.rows(of:)) {
+        for row in Evidence.ordered(sheets).lazy.flatMap(\.rows) {
             writer.start("answer")
             writer.attribute("year", String(row.year))
             writer.attribute("country", row.country)

@@ -6,34 +6,41 @@ import RapporteurCore
 public struct SheetBatch: Sendable {
     public var scores: [SheetScore]
     public var diagnostics: [Diagnostic]
+    /// With `keepEvidence`, each score's evidence, in the same order.
+    public var evidence: [SheetEvidence] = []
 
     /// Reads every sheet that `paths` names, on every core; results and
     /// diagnostics keep the files' order, so output never depends on timing.
     /// `progress` is told, on the calling thread, as sheets are done.
+    /// `keepEvidence` keeps each sheet's evidence compactly, made before
+    /// its answers go when `keepAnswers` is false.
     public static func load(_ paths: [String], framework: Framework, encoding: SheetEncoding, keepAnswers: Bool = true,
-                            progress: (Int, Int) -> Void = { _, _ in }) -> SheetBatch {
+                            keepEvidence: Bool = false, progress: (Int, Int) -> Void = { _, _ in }) -> SheetBatch {
         let (files, found) = SheetLoader.files(in: paths)
         let loader = SheetLoader(framework: framework, encoding: encoding)
         let scorer = Scorer(framework: framework)
         let results = inOrder(files.count, progress: progress) { index in
             let outcome = loader.load(files[index])
             var score = outcome.sheet.flatMap { outcome.diagnostics.hasErrors ? nil : scorer.score($0) }
+            let evidence = keepEvidence ? score.map(SheetEvidence.init) : nil
             // A comparison needs the scores, not the answers' text: let
             // it go, so memory follows the scores, not the sheets' size.
             if keepAnswers == false { score?.sheet.answers = [:] }
-            return (score, outcome.diagnostics.filter { $0.severity != .note })
+            return (score, evidence, outcome.diagnostics.filter { $0.severity != .note })
         }
         var diagnostics = found
         var scores: [SheetScore] = []
-        for (score, problems) in results {
+        var evidence: [SheetEvidence] = []
+        for (score, kept, problems) in results {
             diagnostics += problems
             if let score { scores.append(score) }
+            if let kept { evidence.append(kept) }
         }
         if files.isEmpty && !diagnostics.hasErrors {
             diagnostics.append(.error("no-sheets", "no sheet files found", at: SourceLocation(file: paths.joined(separator: " ")),
                                       suggestion: "name sheet files (.csv, .xml) or directories that hold them"))
         }
-        return SheetBatch(scores: scores, diagnostics: diagnostics)
+        return SheetBatch(scores: scores, diagnostics: diagnostics, evidence: evidence)
     }
 }
 

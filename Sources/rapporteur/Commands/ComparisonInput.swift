@@ -8,14 +8,18 @@ import RapporteurIO
 struct ComparisonInput {
     var framework: Framework
     var comparison: Comparison
-    /// The taking-part sheets' scores, answers kept, when asked for.
-    var evidence: [SheetScore] = []
+    /// The taking-part sheets' scores with their answers, when asked for.
+    var answered: [SheetScore] = []
+    /// The taking-part sheets' evidence, when asked for.
+    var evidence: [SheetEvidence] = []
 
     static func build(paths: [String], frameworkOptions: FrameworkOptions, encoding: SheetEncoding,
-                      selection: SelectionOptions, keepEvidence: Bool = false) throws -> ComparisonInput {
+                      selection: SelectionOptions, keepAnswers: Bool = false,
+                      keepEvidence: Bool = false) throws -> ComparisonInput {
         let framework = try frameworkOptions.load()
         var meter: Progress?
-        let batch = SheetBatch.load(paths, framework: framework, encoding: encoding, keepAnswers: keepEvidence) { done, total in
+        let batch = SheetBatch.load(paths, framework: framework, encoding: encoding, keepAnswers: keepAnswers,
+                                    keepEvidence: keepEvidence) { done, total in
             if meter == nil { meter = Progress(total: total, label: "reading sheets") }
             meter?.update(done)
         }
@@ -27,10 +31,10 @@ struct ComparisonInput {
         }
         switch ComparisonEngine(framework: framework).compare(batch.scores, selection.request) {
         case .success(let comparison):
-            guard keepEvidence else { return ComparisonInput(framework: framework, comparison: comparison) }
             let taking = Set(comparison.sheetsUsed.map(\.file))
             return ComparisonInput(framework: framework, comparison: comparison,
-                                   evidence: batch.scores.filter { taking.contains($0.sheet.file) })
+                                   answered: keepAnswers ? batch.scores.filter { taking.contains($0.sheet.file) } : [],
+                                   evidence: batch.evidence.filter { taking.contains($0.file) })
         case .failure(let failure):
             DiagnosticOutput.emit(failure.diagnostics, format: .text)
             throw ExitCode(failure.diagnostics.contains { $0.code == "unknown-region" } ? 2 : 1)

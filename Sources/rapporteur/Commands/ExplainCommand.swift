@@ -48,9 +48,9 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let input = try ComparisonInput.build(paths: paths, frameworkOptions: frameworkOptions,
-                                              encoding: encodingOptions.encoding, selection: selection, keepEvidence: true)
+                                              encoding: encodingOptions.encoding, selection: selection, keepAnswers: true)
         let explainer = Explainer(framework: input.framework)
-        let result = explainer.explain(id, country: country.uppercased(), year: selection.year ?? 0, scores: input.evidence,
+        let result = explainer.explain(id, country: country.uppercased(), year: selection.year ?? 0, scores: input.answered,
                                        comparison: input.comparison, inputs: paths.joined(separator: " "))
         switch result {
         case .success(let explanation):

@@ -66,9 +66,15 @@ public enum Evidence {
     public static func row(_ result: IndicatorScore, answer: SheetAnswer?, sheet: Sheet, respondent: String) -> EvidenceRow {
         EvidenceRow(year: sheet.metadata.year, country: sheet.metadata.country, respondent: respondent,
                     indicator: result.indicator, answer: answer?.raw ?? "",
-                    value: answer.map { $0.raw.isEmpty ? "" : value(of: $0.value) } ?? "",
+                    value: valueText(of: answer),
                     score: result.state == .scored ? result.score : nil, state: state(result, answer: answer),
                     source: answer?.source, comment: answer?.comment, locations: answer?.locations ?? [])
+    }
+
+    /// What an answer was read as; empty for no answer.
+    static func valueText(of answer: SheetAnswer?) -> String {
+        guard let answer, !answer.raw.isEmpty else { return "" }
+        return value(of: answer.value)
     }
 
     /// The state of an indicator's answer, telling `unknown` from an empty answer.

@@ -27,37 +27,70 @@ public struct SheetEvidence: Sendable {
     }
 
     /// A line and column, or a cell's row and column (A = 1).
-    private struct Place: Sendable {
+    private struct Place: Sendable, Equatable {
         var line: UInt32
         var column: UInt32
     }
 
     public init(_ score: SheetScore) {
-        let rows = Evidence.rows(of: score)
-        file = score.sheet.file
-        year = score.sheet.metadata.year
-        country = score.sheet.metadata.country
-        respondent = Evidence.respondent(of: score.sheet)
-        let worksheet = rows.lazy.flatMap(\.locations).compactMap { $0.cell.flatMap(Self.split)?.worksheet }.first
+        let sheet = score.sheet
+        file = sheet.file
+        year = sheet.metadata.year
+        country = sheet.metadata.country
+        respondent = Evidence.respondent(of: sheet)
+        // A workbook's answers all stand on one worksheet; the first answer's cell names it.
+        let worksheet = score.areas.lazy.flatMap(\.indicators)
+            .compactMap { sheet.answers[$0.indicator]?.location.cell.flatMap(Self.split)?.worksheet }.first
         self.worksheet = worksheet
         var unusual: [Int: [SourceLocation]] = [:]
-        entries = rows.enumerated().map { index, row in
-            let places = row.locations.map { Self.place($0, file: score.sheet.file, worksheet: worksheet) }
-            if places.contains(where: { $0 == nil }) || places.count > 2 { unusual[index] = row.locations }
-            return Entry(indicator: row.indicator, answer: row.answer, value: row.value, score: row.score, state: row.state,
-                         source: row.source, comment: row.comment, first: places.first ?? nil,
-                         second: places.count > 1 ? places[1] : nil)
+        var entries: [Entry] = []
+        entries.reserveCapacity(score.areas.reduce(0) { $0 + $1.indicators.count })
+        for area in score.areas {
+            for result in area.indicators {
+                let answer = sheet.answers[result.indicator]
+                let first = answer.map { Self.place($0.location, file: sheet.file, worksheet: worksheet) }
+                let second = answer?.denominatorLocation.map { Self.place($0, file: sheet.file, worksheet: worksheet) }
+                if first == .some(nil) || second == .some(nil), let answer { unusual[entries.count] = answer.locations }
+                entries.append(Entry(indicator: result.indicator, answer: answer?.raw ?? "", value: Evidence.valueText(of: answer),
+                                     score: result.state == .scored ? result.score : nil,
+                                     state: Evidence.state(result, answer: answer), source: answer?.source,
+                                     comment: answer?.comment, first: first ?? nil, second: second ?? nil))
+            }
         }
+        self.entries = entries
         self.unusual = unusual
+    }
+
+    /// Each row with its location text, written straight from the numbers:
+    /// what the CSV needs, without a location value per answer.
+    public func forEachRow(_ body: (EvidenceRow, String) -> Void) {
+        for (index, entry) in entries.enumerated() {
+            var text = ""
+            if let locations = unusual[index] {
+                text = locations.map(\.description).joined(separator: " ")
+            } else if let first = entry.first {
+                text = locationText(first)
+                if let second = entry.second { text += " " + locationText(second) }
+            }
+            body(row(entry, locations: []), text)
+        }
+    }
+
+    private func row(_ entry: Entry, locations: [SourceLocation]) -> EvidenceRow {
+        EvidenceRow(year: year, country: country, respondent: respondent, indicator: entry.indicator, answer: entry.answer,
+                    value: entry.value, score: entry.score, state: entry.state, source: entry.source, comment: entry.comment,
+                    locations: locations)
+    }
+
+    private func locationText(_ place: Place) -> String {
+        if let worksheet { return file + ":" + worksheet + "!" + Self.letters(Int(place.column)) + String(place.line) }
+        return place.column == 0 ? file + ":" + String(place.line) : file + ":" + String(place.line) + ":" + String(place.column)
     }
 
     /// The rows, in the framework's order, as `Evidence.rows(of:)` gives them.
     public var rows: [EvidenceRow] {
         entries.enumerated().map { index, entry in
-            let locations = unusual[index] ?? [entry.first, entry.second].compactMap { $0.map(location) }
-            return EvidenceRow(year: year, country: country, respondent: respondent, indicator: entry.indicator,
-                               answer: entry.answer, value: entry.value, score: entry.score, state: entry.state,
-                               source: entry.source, comment: entry.comment, locations: locations)
+            row(entry, locations: unusual[index] ?? [entry.first, entry.second].compactMap { $0.map(location) })
         }
     }
 

@@ -23,7 +23,7 @@ public enum EvidenceCSV {
         ParallelRender.render(count: sheets.count, into: sink, stretch: 64) { range in
             var table = CSVTable(header: [])
             for index in range {
-                for row in sheets[index].rows {
+                sheets[index].forEachRow { row, location in
                     table.appendRow { cells in
                         cells.integer(row.year)
                         cells.text(row.country)
@@ -35,7 +35,7 @@ public enum EvidenceCSV {
                         cells.text(row.state.rawValue)
                         cells.text(row.source)
                         cells.text(row.comment)
-                        cells.text(row.locationText)
+                        cells.text(location)
                     }
                 }
             }

@@ -53,7 +53,13 @@ public struct SheetAnswer: Sendable, Hashable {
     public var location: SourceLocation
     /// The `ID/D` row's answer, for a ratio answered on two rows (then
     /// `location` is the `ID/N` row's).
-    public var denominatorLocation: SourceLocation?
+    public var denominatorLocation: SourceLocation? {
+        get { secondRow?.location }
+        set { secondRow = newValue.map(SecondRow.init) }
+    }
+    /// Boxed: few answers have a second row, and every answer would
+    /// otherwise carry room for one through a comparison's reading.
+    private var secondRow: SecondRow?
 
     public init(indicator: String, raw: String, value: AnswerValue, source: String? = nil,
                 comment: String? = nil, location: SourceLocation, denominatorLocation: SourceLocation? = nil) {
@@ -63,11 +69,22 @@ public struct SheetAnswer: Sendable, Hashable {
         self.source = source
         self.comment = comment
         self.location = location
-        self.denominatorLocation = denominatorLocation
+        secondRow = denominatorLocation.map(SecondRow.init)
     }
 
     /// Where the answer was read: one place, or the two rows of a ratio.
     public var locations: [SourceLocation] { [location] + (denominatorLocation.map { [$0] } ?? []) }
+}
+
+/// The location of a ratio's `ID/D` row, held by reference.
+private final class SecondRow: Sendable, Hashable {
+    let location: SourceLocation
+
+    init(_ location: SourceLocation) { self.location = location }
+
+    static func == (lhs: SecondRow, rhs: SecondRow) -> Bool { lhs.location == rhs.location }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(location) }
 }
 
 /// What an answer means once read against its indicator.

@@ -18,7 +18,7 @@ public struct ComparisonEngine: Sendable {
             guard let found = framework.region(id) else {
                 return .failure(ComparisonFailure(diagnostics: [.error(
                     "unknown-region", "the framework has no region '\(id)'", at: framework.location,
-                    suggestion: "regions: " + framework.regions.map(\.id).joined(separator: ", "))]))
+                    suggestion: "regions: \(framework.regions.map(\.id).joined(separator: ", "))")]))
             }
             region = found
         } else {

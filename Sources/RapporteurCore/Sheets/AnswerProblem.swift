@@ -1,10 +1,10 @@
 /// Why a typed answer cannot be read, and what would be right.
 public struct AnswerProblem: Error, Sendable, Hashable {
     public var code: String
-    public var message: String
-    public var suggestion: String?
+    public var message: DiagnosticMessage
+    public var suggestion: DiagnosticMessage?
 
-    public init(_ code: String, _ message: String, suggestion: String? = nil) {
+    public init(_ code: String, _ message: DiagnosticMessage, suggestion: DiagnosticMessage? = nil) {
         self.code = code
         self.message = message
         self.suggestion = suggestion

@@ -38,7 +38,7 @@ public struct SheetAssembler: Sendable {
         if !missing.isEmpty, metadata != nil, !diagnostics.hasErrors {
             diagnostics.append(.note("indicators-missing",
                                      "\(missing.count) indicator(s) of the framework are not in the sheet and count as missing: "
-                                         + missing.joined(separator: ", "),
+                                         + "\(missing.joined(separator: ", "))",
                                      at: SourceLocation(file: raw.file)))
         }
         guard let metadata else { return Outcome(sheet: nil, diagnostics: diagnostics) }

@@ -55,10 +55,25 @@ public struct Catalogues: Sendable {
     }
 
     /// Serbian Latin to Cyrillic, except what stands between single quotes
-    /// (a code, a column name, a value to type).
+    /// (a code, a column name, a value to type), acronyms (`CSV`, `XML`) and
+    /// names a reader types or finds on screen (`rapporteur`, `Excel`).
     static func cyrillic(_ latin: String) -> String {
         latin.split(separator: "'", omittingEmptySubsequences: false).enumerated().map { index, part in
-            index.isMultiple(of: 2) ? SerbianScript.toCyrillic(String(part)) : String(part)
+            guard index.isMultiple(of: 2) else { return String(part) }
+            return part.split(separator: " ", omittingEmptySubsequences: false).map { word in
+                keepsLatin(word) ? String(word) : SerbianScript.toCyrillic(String(word))
+            }.joined(separator: " ")
         }.joined(separator: "'")
+    }
+
+    static let latinNames: Set<String> = ["rapporteur", "template", "excel", "windows", "workbook", "file", "info",
+                                          "protect", "zip", "libxml2"]
+
+    private static func keepsLatin(_ word: Substring) -> Bool {
+        let letters = word.filter { $0.isLetter || $0.isNumber }
+        guard !letters.isEmpty else { return false }
+        if letters.count >= 2, letters.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }) { return true }
+        let lower = letters.lowercased()
+        return latinNames.contains(lower) || lower.hasPrefix("rapporteur")
     }
 }

@@ -23,8 +23,7 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "Output format: text, csv or xml.")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Language of framework texts (e.g. en, sr-Latn, sr-Cyrl).", valueName: "L"))
-    var lang = "en"
+    @OptionGroup var language: LanguageOption
 
     @Argument(help: ArgumentHelp("The sheet (.csv or .xml).", valueName: "SHEET"))
     var sheet: String
@@ -33,11 +32,13 @@ struct ScoreCommand: ParsableCommand {
         let framework = try frameworkOptions.load()
         let outcome = SheetLoader(framework: framework, encoding: encodingOptions.encoding).load(sheet)
         let problems = outcome.diagnostics.filter { $0.severity != .note }
-        DiagnosticOutput.emit(problems, format: .text)
+        // Without --lang, a sheet with a language row is scored in it.
+        let lang = ChosenLanguage.forSheet(outcome.language) ?? language.language
+        DiagnosticOutput.emit(problems, format: .text, byFile: [self.sheet: lang])
         guard let sheet = outcome.sheet, !outcome.diagnostics.hasErrors else {
             throw ExitCode(DiagnosticOutput.exitStatus(for: outcome.diagnostics, strict: false))
         }
-        let export = ScoreExport(framework: framework, score: Scorer(framework: framework).score(sheet), language: lang)
+        let export = ScoreExport(framework: framework, score: Scorer(framework: framework).score(sheet), language: lang.tag)
         switch format {
         case .text: Terminal.standardOutput(export.text())
         case .csv: Terminal.standardOutput(export.csv())

@@ -43,8 +43,7 @@ struct TemplateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The year the sheet reports on.", valueName: "YYYY"))
     var year: Int
 
-    @Option(help: ArgumentHelp("Language of questions and answers (e.g. en, sr-Latn, sr-Cyrl).", valueName: "L"))
-    var lang = "en"
+    @OptionGroup var language: LanguageOption
 
     @Option(help: "csv, xlsx or xml (default: from the --output name, else csv).")
     var format: Format?
@@ -67,7 +66,7 @@ struct TemplateCommand: ParsableCommand {
 
     func run() throws {
         let framework = try frameworkOptions.load()
-        let request = SheetTemplate.Request(country: country.uppercased(), year: year, language: lang,
+        let request = SheetTemplate.Request(country: country.uppercased(), year: year, language: language.language.tag,
                                             delimiter: delimiter.character)
         let chosen = format ?? output.flatMap(Format.init(fileName:)) ?? .csv
         if chosen == .xlsx, output == nil, isatty(STDOUT_FILENO) == 1 {

@@ -7,8 +7,9 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 /// Prints diagnostics as the command-line contract says: text to standard
 /// error; JSON and GitHub commands to standard output, for machines to read.
 enum DiagnosticOutput {
-    static func emit(_ diagnostics: [Diagnostic], format: DiagnosticFormat) {
-        let rendered = DiagnosticRenderer.render(diagnostics, as: format)
+    /// In the run's language, or for a sheet named in `byFile`, the sheet's.
+    static func emit(_ diagnostics: [Diagnostic], format: DiagnosticFormat, byFile: [String: Language] = [:]) {
+        let rendered = DiagnosticRenderer.render(diagnostics, as: format, in: ChosenLanguage.language, byFile: byFile)
         switch format {
         case .text: Terminal.standardError(rendered)
         case .json, .github: Terminal.standardOutput(rendered)

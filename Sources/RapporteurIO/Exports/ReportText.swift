@@ -203,13 +203,7 @@ public struct ReportText {
         lines += TextLayout.wrap(words[.methodText], width: Self.maximumWidth)
         if comparison.countries.contains("XK") {
             lines.append("")
-            let note = language.lowercased().hasPrefix("sr")
-                ? "Kosovo: ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je sa Rezolucijom Saveta "
-                    + "bezbednosti UN 1244/1999 i mišljenjem Međunarodnog suda pravde o proglašenju nezavisnosti Kosova."
-                : "Kosovo: this designation is without prejudice to positions on status, and is in line with UNSCR "
-                    + "1244/1999 and the ICJ Opinion on the Kosovo declaration of independence."
-            lines += TextLayout.wrap(language.lowercased() == "sr-cyrl" ? SerbianScript.toCyrillic(note) : note,
-                                     width: Self.maximumWidth)
+            lines += TextLayout.wrap(words[.kosovoNote], width: Self.maximumWidth)
         }
         return lines
     }
@@ -254,13 +248,14 @@ public struct ReportText {
         }
     }
 
-    private func one(_ value: Double?) -> String? { value.map { Rounding.fixed($0, places: 1) } }
+    /// Numbers as the reader writes them: a decimal comma outside English.
+    private func one(_ value: Double?) -> String? { value.map { words.decimal(Rounding.fixed($0, places: 1)) } }
 
     /// Changes and gaps keep their two decimals, so that a change of 1.97
     /// does not read as 2.0 while the trend, rightly, says stable.
     private func signed(_ value: Double?) -> String? {
         guard let value else { return nil }
         let text = Rounding.fixed(value, places: 2)
-        return value > 0 && text != "0.00" ? "+" + text : text
+        return words.decimal(value > 0 && text != "0.00" ? "+" + text : text)
     }
 }

@@ -108,46 +108,48 @@ public struct ScoreExport {
     /// overall score and rating, and what was missing.
     public func text() -> String {
         let m = sheet.metadata
+        let words = ScoreWords(language: language)
         var lines: [String] = []
         lines.append("\(framework.title.text(in: language)) (\(framework.id) \(framework.version))")
         lines.append("\(m.country) \(m.year), \(m.status.rawValue)" + (m.organisation.map { ", \($0)" } ?? ""))
-        lines.append("Sheet: \(sheet.file)")
+        lines.append("\(words[.sheet]): \(sheet.file)")
         lines.append("")
         var missing: [String] = []
         for area in score.areas {
             guard let definition = framework.areas.first(where: { $0.id == area.area }) else { continue }
             lines.append("\(area.area)  \(definition.title.text(in: language))")
-            lines.append("    area score: \(describe(area.aggregate))")
+            lines.append("    \(words[.areaScore]): \(describe(area.aggregate, words))")
             for result in area.indicators {
                 let title = framework.indicator(result.indicator)?.title.text(in: language) ?? ""
                 let answer = sheet.answers[result.indicator]?.raw ?? ""
                 let scoreText: String
                 switch result.state {
-                case .scored: scoreText = Rounding.fixed(result.score ?? 0, places: 1)
+                case .scored: scoreText = words.decimal(Rounding.fixed(result.score ?? 0, places: 1))
                 case .missing:
-                    scoreText = "missing"
+                    scoreText = words[.missing]
                     missing.append(result.indicator)
-                case .notApplicable: scoreText = "n/a"
-                case .recorded: scoreText = "not scored"
+                case .notApplicable: scoreText = words[.notApplicable]
+                case .recorded: scoreText = words[.notScored]
                 }
                 lines.append("    " + TextColumns.pad(result.indicator, 8) + TextColumns.pad(TextColumns.truncate(title, 44), 46)
                              + TextColumns.pad(TextColumns.truncate(answer, 18), 20) + scoreText)
             }
             lines.append("")
         }
-        lines.append("Overall: \(describe(score.overall))" + (score.rating.map { ", rating \($0.label.text(in: language))" } ?? ""))
+        lines.append("\(words[.overall]): \(describe(score.overall, words))"
+                     + (score.rating.map { ", \(words[.rating]) \($0.label.text(in: language))" } ?? ""))
         if !missing.isEmpty {
-            lines.append("Missing answers (\(missing.count)): \(missing.joined(separator: ", "))")
+            lines.append("\(words[.missingAnswers]) (\(missing.count)): \(missing.joined(separator: ", "))")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func describe(_ aggregate: AggregateScore) -> String {
-        let coverage = aggregate.coverage.map { "coverage \(Rounding.fixed($0 * 100, places: 0))%" }
+    private func describe(_ aggregate: AggregateScore, _ words: ScoreWords) -> String {
+        let coverage = aggregate.coverage.map { "\(words[.coverage]) \(Rounding.fixed($0 * 100, places: 0))%" }
         switch aggregate.state {
-        case .scored: return Rounding.fixed(aggregate.score ?? 0, places: 1) + (coverage.map { ", \($0)" } ?? "")
-        case .withheld: return "withheld (too little data" + (coverage.map { ", \($0)" } ?? "") + ")"
-        case .notApplicable: return "not applicable"
+        case .scored: return words.decimal(Rounding.fixed(aggregate.score ?? 0, places: 1)) + (coverage.map { ", \($0)" } ?? "")
+        case .withheld: return "\(words[.withheld]) (\(words[.tooLittleData])" + (coverage.map { ", \($0)" } ?? "") + ")"
+        case .notApplicable: return words[.notApplicableArea]
         }
     }
 }

@@ -8,7 +8,7 @@ import RapporteurIO
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate the indicator framework, and sheets against it.",
+        abstract: DiagnosticMessage("Validate the indicator framework, and sheets against it.").text(in: ChosenLanguage.language),
         discussion: """
             A PATH that is a directory holding framework.xml is checked as a framework. \
             Without PATHs, the framework in use is checked.
@@ -50,8 +50,9 @@ struct CheckCommand: ParsableCommand {
             let outcome = FrameworkCheck.run(on: source)
             diagnostics += outcome.diagnostics
             if let framework = outcome.framework {
-                summaries.append("\(source.displayPath("framework.xml")): framework \(framework.id) \(framework.version), "
-                                 + "\(framework.areas.count) areas, \(framework.indicators.count) indicators")
+                summaries.append(DiagnosticMessage(
+                    "\(source.displayPath("framework.xml")): framework \(framework.id) \(framework.version), "
+                        + "\(framework.areas.count) areas, \(framework.indicators.count) indicators").text(in: ChosenLanguage.language))
             }
         }
         if !others.isEmpty, let framework = try? frameworkOptions.load() {
@@ -67,7 +68,8 @@ struct CheckCommand: ParsableCommand {
             diagnostics += outcomes.map(\.0).joined()
             for (file, outcome) in zip(files, outcomes) { sheetLanguages[file] = outcome.1 }
             progress.finish()
-            summaries.append("\(files.count) sheet(s) checked against \(framework.id) \(framework.version)")
+            summaries.append(DiagnosticMessage("\(files.count) sheet(s) checked against \(framework.id) \(framework.version)")
+                .text(in: ChosenLanguage.language))
         }
         DiagnosticOutput.emit(diagnostics, format: format, byFile: sheetLanguages)
         if format == .text {

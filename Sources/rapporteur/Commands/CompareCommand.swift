@@ -7,7 +7,7 @@ import RapporteurIO
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Compare countries across the region and over the years, in one format.",
+        abstract: DiagnosticMessage("Compare countries across the region and over the years, in one format.").text(in: ChosenLanguage.language),
         discussion: """
             Examples:
               rapporteur compare examples/sheets --region western-balkans --format csv --output wb.csv

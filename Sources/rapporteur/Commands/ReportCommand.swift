@@ -7,7 +7,7 @@ import RapporteurIO
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write comparison.csv, comparison-wide.csv, comparison.xml and report.txt into a directory.",
+        abstract: DiagnosticMessage("Write comparison.csv, comparison-wide.csv, comparison.xml and report.txt into a directory.").text(in: ChosenLanguage.language),
         discussion: """
             Every file is rendered into an unnamed file first; only when all are complete does each \
             take its name, atomically, so a failed or interrupted run leaves no partial file.

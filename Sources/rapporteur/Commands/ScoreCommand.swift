@@ -7,7 +7,7 @@ import RapporteurIO
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
-        abstract: "Score one sheet: indicators, areas, overall score, coverage and rating.",
+        abstract: DiagnosticMessage("Score one sheet: indicators, areas, overall score, coverage and rating.").text(in: ChosenLanguage.language),
         discussion: """
             Examples:
               rapporteur score sheets/RS-2024.csv

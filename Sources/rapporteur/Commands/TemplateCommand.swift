@@ -7,7 +7,7 @@ import RapporteurIO
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Write a blank sheet to fill for a country and year.",
+        abstract: DiagnosticMessage("Write a blank sheet to fill for a country and year.").text(in: ChosenLanguage.language),
         discussion: """
             The workbook (xlsx) guides the person filling it: drop-downs for the answers, \
             protected help columns, and a Guidance sheet. The CSV sheet is UTF-8 with BOM, \
@@ -89,6 +89,8 @@ struct TemplateCommand: ParsableCommand {
             DiagnosticOutput.emit(error.diagnostics, format: .text)
             throw ExitCode(2)
         }
-        Terminal.standardError("wrote \(output): \(framework.indicators.count) indicators of \(framework.id) \(framework.version)\n")
+        Terminal.standardError(DiagnosticMessage(
+            "wrote \(output): \(framework.indicators.count) indicators of \(framework.id) \(framework.version)")
+            .text(in: language.language) + "\n")
     }
 }

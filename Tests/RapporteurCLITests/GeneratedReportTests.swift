@@ -24,7 +24,8 @@ struct GeneratedReportTests {
 
     static let variants: [[String]] = [
         [], ["--lang", "sr-Latn"], ["--lang", "sr-Cyrl"], ["--ascii"], ["--region", "south-east-europe", "--lang", "sr-Cyrl"],
-        ["--include-drafts", "--years", "2022-2023"],
+        ["--include-drafts", "--years", "2022-2023"], ["--lang", "sq"], ["--lang", "mk"],
+        ["--region", "south-east-europe", "--lang", "sq"], ["--region", "south-east-europe", "--lang", "mk"],
     ]
 
     @Test("every line of the text report fits in 100 columns", arguments: variants.indices)

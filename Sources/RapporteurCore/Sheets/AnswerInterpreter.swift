@@ -20,19 +20,24 @@ public struct AnswerInterpreter: Sendable {
         let exact: [String: String]
         /// Without diacritics: codes, possibly several.
         let loose: [String: Set<String>]
+        /// Without diacritics, ijekavian read as ekavian: codes, possibly several.
+        let ekavian: [String: Set<String>]
 
         init(_ options: [AnswerOption]) {
             var exact: [String: String] = [:]
             var loose: [String: Set<String>] = [:]
+            var ekavian: [String: Set<String>] = [:]
             for option in options {
                 for word in [option.code] + option.labels.entries.map(\.text) {
                     let latin = AnswerText.fold(SerbianScript.toLatin(word))
                     for form in [AnswerText.fold(word), latin] where exact[form] == nil { exact[form] = option.code }
                     loose[AnswerText.withoutDiacritics(latin), default: []].insert(option.code)
+                    ekavian[AnswerText.ekavian(AnswerText.withoutDiacritics(latin)), default: []].insert(option.code)
                 }
             }
             self.exact = exact
             self.loose = loose
+            self.ekavian = ekavian
         }
     }
 
@@ -115,10 +120,13 @@ public struct AnswerInterpreter: Sendable {
     /// The code of the option `folded` (or its Latin form) names.
     private func option(_ folded: String, _ latin: String, among options: [AnswerOption], indicator: Indicator) -> String? {
         let lookup = lookups[indicator.id] ?? OptionLookup(options)
-        // Typed without diacritics ("Delimicno"): accepted when exactly one
-        // option matches that way.
+        // Typed without diacritics ("Delimicno") or in ijekavian
+        // ("Djelimično", "Dijelom"): accepted when exactly one option
+        // matches that way.
+        let plain = AnswerText.withoutDiacritics(latin)
         let code = lookup.exact[folded] ?? lookup.exact[latin]
-            ?? lookup.loose[AnswerText.withoutDiacritics(latin)].flatMap { $0.count == 1 ? $0.first : nil }
+            ?? lookup.loose[plain].flatMap { $0.count == 1 ? $0.first : nil }
+            ?? lookup.ekavian[AnswerText.ekavian(plain)].flatMap { $0.count == 1 ? $0.first : nil }
         // The code as the options write it; only its text is taken, not a
         // copy of the whole option.
         guard let code, let index = options.firstIndex(where: { $0.code == code }) else { return nil }

@@ -32,13 +32,13 @@ struct ScoreCommand: ParsableCommand {
         let framework = try frameworkOptions.load()
         let outcome = SheetLoader(framework: framework, encoding: encodingOptions.encoding).load(sheet)
         let problems = outcome.diagnostics.filter { $0.severity != .note }
-        // Without --lang, a sheet with a language row is scored in it.
-        let lang = ChosenLanguage.forSheet(outcome.language) ?? language.language
-        DiagnosticOutput.emit(problems, format: .text, byFile: [self.sheet: lang])
+        // Without --lang, messages about a sheet with a language row are in it.
+        let sheetLanguage = ChosenLanguage.forSheet(outcome.language).map { [self.sheet: $0] } ?? [:]
+        DiagnosticOutput.emit(problems, format: .text, byFile: sheetLanguage)
         guard let sheet = outcome.sheet, !outcome.diagnostics.hasErrors else {
             throw ExitCode(DiagnosticOutput.exitStatus(for: outcome.diagnostics, strict: false))
         }
-        let export = ScoreExport(framework: framework, score: Scorer(framework: framework).score(sheet), language: lang.tag)
+        let export = ScoreExport(framework: framework, score: Scorer(framework: framework).score(sheet), language: language.language.tag)
         switch format {
         case .text: Terminal.standardOutput(export.text())
         case .csv: Terminal.standardOutput(export.csv())

@@ -69,7 +69,8 @@ enum OutputWriting {
         if !existing.isEmpty {
             let inputs = Set(SheetLoader.files(in: inputs).files.compactMap(FileIdentity.init))
             for (path, identity) in existing where inputs.contains(identity) {
-                Terminal.standardError("\(path): error: this is one of the input sheets; choose another output\n")
+                Terminal.standardError("\(path): error: "
+                    + DiagnosticMessage("this is one of the input sheets; choose another output").inChosenLanguage + "\n")
                 throw ExitCode(2)
             }
         }
@@ -82,7 +83,8 @@ enum OutputWriting {
             let jobs = staged
             DispatchQueue.concurrentPerform(iterations: jobs.count) { jobs[$0].run() }
             for job in jobs where job.failed {
-                Terminal.standardError("\(job.path): error: the output could not be rendered; nothing was written\n")
+                Terminal.standardError("\(job.path): error: "
+                    + DiagnosticMessage("the output could not be rendered; nothing was written").inChosenLanguage + "\n")
                 throw InputFailure([])
             }
             for job in jobs { try job.output.commit() }

@@ -20,7 +20,7 @@ struct ComparisonInput {
         meter?.finish()
         DiagnosticOutput.emit(batch.diagnostics, format: .text)
         if batch.diagnostics.hasErrors {
-            Terminal.standardError("compare: the sheets have errors; nothing was written\n")
+            Terminal.standardError("compare: " + DiagnosticMessage("the sheets have errors; nothing was written").inChosenLanguage + "\n")
             throw ExitCode(DiagnosticOutput.exitStatus(for: batch.diagnostics, strict: false))
         }
         switch ComparisonEngine(framework: framework).compare(batch.scores, selection.request) {

@@ -41,10 +41,10 @@ struct ReportCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {
-            Terminal.standardError("\(output): error: cannot create the directory\n")
+            Terminal.standardError("\(output): error: " + DiagnosticMessage("cannot create the directory").inChosenLanguage + "\n")
             throw ExitCode(2)
         }
         try OutputWriting.write(files.map { ((output as NSString).appendingPathComponent($0.0), $0.1) }, inputs: paths)
-        Terminal.standardError("wrote \(files.map(\.0).joined(separator: ", ")) to \(output)\n")
+        Terminal.standardError(DiagnosticMessage("wrote \(files.map(\.0).joined(separator: ", ")) to \(output)").inChosenLanguage + "\n")
     }
 }

@@ -59,9 +59,10 @@ struct TemplateCommand: ParsableCommand {
 
     func validate() throws {
         guard CountryCode.isValid(country.uppercased()) else {
-            throw ValidationError("'\(country)' is not a country code: \(CountryCode.suggestion(for: country))")
+            throw ValidationError(DiagnosticMessage("'\(country)' is not a country code: \(CountryCode.suggestion(for: country))")
+                .inChosenLanguage)
         }
-        guard (1990...2100).contains(year) else { throw ValidationError("--year must be a year such as 2025") }
+        guard (1990...2100).contains(year) else { throw ValidationError(DiagnosticMessage("--year must be a year such as 2025").inChosenLanguage) }
     }
 
     func run() throws {
@@ -70,7 +71,7 @@ struct TemplateCommand: ParsableCommand {
                                             delimiter: delimiter.character)
         let chosen = format ?? output.flatMap(Format.init(fileName:)) ?? .csv
         if chosen == .xlsx, output == nil, isatty(STDOUT_FILENO) == 1 {
-            throw ValidationError("a workbook is not for the terminal: add --output FILE.xlsx")
+            throw ValidationError(DiagnosticMessage("a workbook is not for the terminal: add --output FILE.xlsx").inChosenLanguage)
         }
         let data: Data
         switch chosen {

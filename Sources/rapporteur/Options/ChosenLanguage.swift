@@ -36,6 +36,11 @@ enum ChosenLanguage {
     }
 }
 
+extension DiagnosticMessage {
+    /// The message in the run's language, for what the command itself says.
+    var inChosenLanguage: String { text(in: ChosenLanguage.language) }
+}
+
 /// `--lang L`, on every command.
 struct LanguageOption: ParsableArguments {
     @Option(name: .customLong("lang"),

@@ -17,8 +17,8 @@ struct SelectionOptions: ParsableArguments {
     var includeDrafts = false
 
     func validate() throws {
-        if year != nil && years != nil { throw ValidationError("give --year or --years, not both") }
-        if years != nil && parsedYears == nil { throw ValidationError("--years takes two years as A-B, e.g. 2021-2024") }
+        if year != nil && years != nil { throw ValidationError(DiagnosticMessage("give --year or --years, not both").inChosenLanguage) }
+        if years != nil && parsedYears == nil { throw ValidationError(DiagnosticMessage("--years takes two years as A-B, e.g. 2021-2024").inChosenLanguage) }
     }
 
     private var parsedYears: (Int, Int)? {

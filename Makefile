@@ -49,7 +49,7 @@ run: reports
 # Regenerates reports/ from the example sheets, one folder per region.
 reports: build
 	@for r in $(REGIONS); do \
-	  $(RAPPORTEUR) report --region $$r --output reports/$$r $(EXAMPLES) || exit 1; \
+	  $(RAPPORTEUR) report --lang en --region $$r --output reports/$$r $(EXAMPLES) || exit 1; \
 	done
 
 test: deps

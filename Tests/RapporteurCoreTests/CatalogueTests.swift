@@ -132,3 +132,32 @@ import Testing
         #expect(catalogues.message("x", in: .serbianCyrillic) == "икс (ћирилицом)")
     }
 }
+
+@Suite struct DiagnosticMessageTests {
+    @Test func aMessageEqualsTheEnglishTextItReads() {
+        let typed = "twenty"
+        let message: DiagnosticMessage = "'\(typed)' is not a year"
+        #expect(message == "'twenty' is not a year")
+        #expect(message.template == "'{0}' is not a year")
+        #expect(message.text(in: .macedonian) == "'twenty' не е година")
+    }
+
+    @Test func aMessageInsideAMessageIsTranslatedToo() {
+        let inner = DiagnosticMessage("use the two-letter code '\("RS")'")
+        let outer: DiagnosticMessage = "'\("SRB")' is not a country code: \(inner)"
+        #expect(outer.description == "'SRB' is not a country code: use the two-letter code 'RS'")
+        #expect(outer.text(in: .albanian) == "'SRB' nuk është kod vendi: përdorni kodin me dy shkronja 'RS'")
+    }
+
+    @Test func verbatimTextIsNeverLookedUp() {
+        let message = DiagnosticMessage(verbatim: "the file is empty")
+        #expect(message.text(in: .albanian) == "the file is empty")
+        #expect(DiagnosticMessage("the file is empty").text(in: .albanian) == "skedari është bosh")
+    }
+
+    @Test func placeholdersAreFilledWhereverATranslationPutsThem() {
+        let catalogues = Catalogues(files: ["sq.po": "msgid \"{0} of {1}\"\nmsgstr \"{1}: {0}\"\n"])
+        let message: DiagnosticMessage = "\(3) of \(4)"
+        #expect(message.text(in: .albanian, catalogues: catalogues) == "4: 3")
+    }
+}

@@ -129,6 +129,13 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable, ExpressibleByStrin
         return joined
     }
 
+    /// Two messages are equal when they read the same in English, however
+    /// they were put together: `"'x' is not a year"` equals the message
+    /// built from `"'\(typed)' is not a year"`.
+    public static func == (lhs: DiagnosticMessage, rhs: DiagnosticMessage) -> Bool { lhs.description == rhs.description }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
+
     // What tests and callers asked of the message when it was a String.
     public var isEmpty: Bool { template.isEmpty }
     public func contains(_ text: String) -> Bool { description.contains(text) }

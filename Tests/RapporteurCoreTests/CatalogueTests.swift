@@ -160,4 +160,10 @@ import Testing
         let message: DiagnosticMessage = "\(3) of \(4)"
         #expect(message.text(in: .albanian, catalogues: catalogues) == "4: 3")
     }
+
+    @Test func aNumberInAMessageTakesTheReadersDecimalSeparator() {
+        let message: DiagnosticMessage = "PJW.02: the numerator \(decimal: 12.5) is greater than the denominator \(decimal: 4)"
+        #expect(message.description == "PJW.02: the numerator 12.5 is greater than the denominator 4")
+        #expect(message.text(in: .macedonian) == "PJW.02: броителот 12,5 е поголем од именителот 4")
+    }
 }

@@ -11,10 +11,11 @@
 public struct DiagnosticMessage: Sendable, Hashable, Codable, ExpressibleByStringInterpolation,
     CustomStringConvertible
 {
-    /// A value put into a template: text as it is, or another message,
-    /// which is translated too.
+    /// A value put into a template: text as it is, a number written with
+    /// the reader's decimal separator, or another message, translated too.
     public indirect enum Argument: Sendable, Hashable, Codable {
         case text(String)
+        case decimal(String)
         case message(DiagnosticMessage)
     }
 
@@ -60,6 +61,12 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable, ExpressibleByStrin
             arguments.append(.message(message))
         }
 
+        /// A number as the reader writes it: `12,5` outside English.
+        public mutating func appendInterpolation(decimal value: Double) {
+            template += "{\(arguments.count)}"
+            arguments.append(.decimal(Rounding.plain(value)))
+        }
+
         public mutating func appendInterpolation(_ value: some Any) {
             template += "{\(arguments.count)}"
             arguments.append(.text(String(describing: value)))
@@ -76,6 +83,7 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable, ExpressibleByStrin
         return Self.fill(translated, with: arguments.map { argument in
             switch argument {
             case .text(let text): text
+            case .decimal(let number): language.decimal(number)
             case .message(let message): message.text(in: language, catalogues: catalogues)
             }
         })

@@ -10,7 +10,7 @@ public struct AnswerProblem: Error, Sendable, Hashable {
         self.suggestion = suggestion
     }
 
-    static func dateInstead(of what: String, indicator: String) -> AnswerProblem {
+    static func dateInstead(of what: DiagnosticMessage, indicator: String) -> AnswerProblem {
         AnswerProblem(
             "answer-became-date",
             "the answer looks like a date: a spreadsheet turned the \(what) into a date",

@@ -162,7 +162,8 @@ import Testing
     }
 
     @Test func aNumberInAMessageTakesTheReadersDecimalSeparator() {
-        let message: DiagnosticMessage = "PJW.02: the numerator \(decimal: 12.5) is greater than the denominator \(decimal: 4)"
+        let id = "PJW.02"
+        let message: DiagnosticMessage = "\(id): the numerator \(decimal: 12.5) is greater than the denominator \(decimal: 4)"
         #expect(message.description == "PJW.02: the numerator 12.5 is greater than the denominator 4")
         #expect(message.text(in: .macedonian) == "PJW.02: броителот 12,5 е поголем од именителот 4")
     }

@@ -55,7 +55,7 @@ public struct Catalogues: Sendable {
     }
 
     /// Serbian Latin to Cyrillic, except what stands between single quotes
-    /// (a code, a column name, a value to type), acronyms (`CSV`, `XML`) and
+    /// (a code, a column name, a value to type), acronyms of three letters or more (`CSV`, `XML`; `UN` is `УН`) and
     /// names a reader types or finds on screen (`rapporteur`, `Excel`).
     static func cyrillic(_ latin: String) -> String {
         latin.split(separator: "'", omittingEmptySubsequences: false).enumerated().map { index, part in
@@ -67,12 +67,12 @@ public struct Catalogues: Sendable {
     }
 
     static let latinNames: Set<String> = ["rapporteur", "template", "excel", "windows", "workbook", "file", "info",
-                                          "protect", "zip", "libxml2"]
+                                          "protect", "zip", "libxml2", "cc"]
 
     private static func keepsLatin(_ word: Substring) -> Bool {
         let letters = word.filter { $0.isLetter || $0.isNumber }
         guard !letters.isEmpty else { return false }
-        if letters.count >= 2, letters.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }) { return true }
+        if letters.count >= 3, letters.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }) { return true }
         let lower = letters.lowercased()
         return latinNames.contains(lower) || lower.hasPrefix("rapporteur")
     }

@@ -60,7 +60,7 @@ struct LanguageCommandTests {
             broken.csv:5:2: error: statusi 'done' nuk është as 'draft' as 'final' [bad-status]
             broken.csv:5:2: note: shkruani 'final' kur fleta është e plotë, përndryshe 'draft'
             broken.csv:8:1: error: 'LNZ.1' nuk është tregues i kornizës conformance [unknown-indicator]
-            broken.csv:8:1: note: mos keni parasysh 'LNZ.01'?
+            broken.csv:8:1: note: mos e keni fjalën për 'LNZ.01'?
             fletë të kontrolluara kundrejt conformance 2.1: 1
             check: gabime: 3
 
@@ -95,7 +95,7 @@ struct LanguageCommandTests {
         let result = try CommandRunner.run(["check", "--framework", Self.framework, file], in: directory)
         #expect(result.status == 1)
         #expect(result.standardError.contains("broken.csv:2:2: error: 'twenty' nuk është vit [bad-year]"))
-        #expect(result.standardError.contains("mos keni parasysh 'LNZ.01'?"))
+        #expect(result.standardError.contains("mos e keni fjalën për 'LNZ.01'?"))
         // --lang wins over the row.
         let english = try CommandRunner.run(["check", "--framework", Self.framework, "--lang", "en", file], in: directory)
         #expect(english.standardError.contains("'twenty' is not a year"))
@@ -153,7 +153,7 @@ struct LanguageCommandTests {
         let json = try CommandRunner.run(["check", "--framework", Self.framework, "--lang", "sq", "--format", "json", file],
                                          in: directory)
         #expect(json.standardOutput.contains(#""severity": "error", "code": "bad-year", "message": "'twenty' nuk është vit""#))
-        #expect(json.standardOutput.contains(#""suggestion": "mos keni parasysh 'LNZ.01'?""#))
+        #expect(json.standardOutput.contains(#""suggestion": "mos e keni fjalën për 'LNZ.01'?""#))
         let github = try CommandRunner.run(["check", "--framework", Self.framework, "--lang", "mk", "--format", "github", file],
                                            in: directory)
         #expect(github.standardOutput.contains("::error file=broken.csv,line=2,col=2,title=bad-year::'twenty' не е година ("))

@@ -38,6 +38,17 @@ import Testing
         }
     }
 
+    @Test func everyKeyOfTheWordTablesHasItsEntry() {
+        let contexts = ReportWords.Key.allCases.map { "report." + $0.rawValue }
+            + Vocabulary.Key.allCases.map { "template." + $0.rawValue }
+            + ScoreWords.Key.allCases.map { "score." + $0.rawValue }
+            + ["check.noProblems", "check.errors", "check.warnings"]
+        for language in Language.allCases {
+            let missing = contexts.filter { Catalogues.bundled.wordTranslation($0, in: language) == nil }
+            #expect(missing.isEmpty, "\(language.tag) lacks the words \(missing)")
+        }
+    }
+
     @Test func theCataloguesHoldNoEntryTheSourcesDoNotUse() throws {
         let (messages, _) = try MessageExtraction.messagesInSources(of: Self.repository)
         let used = Set(messages)

@@ -5,16 +5,26 @@ import RapporteurCore
 /// overall scores, their difference and how far the indicators agree),
 /// then, for each country's latest such year, the indicators whose scores
 /// differ most. At most 100 columns.
-struct DisagreementSection {
-    static let listed = 5
+public struct DisagreementSection {
+    /// Indicators listed per country.
+    public static let listed = 5
 
-    let agreement: Agreement
-    let language: String
-    let ascii: Bool
-    let number: Int
-    var words: ReportWords { ReportWords(language: language) }
+    public let agreement: Agreement
+    public let language: String
+    public let ascii: Bool
+    /// The section's number in the report.
+    public let number: Int
+    let words: ReportWords
 
-    func lines() -> [String] {
+    public init(agreement: Agreement, language: String = "en", ascii: Bool = false, number: Int) {
+        self.agreement = agreement
+        self.language = language
+        self.ascii = ascii
+        self.number = number
+        words = ReportWords(language: language)
+    }
+
+    public func lines() -> [String] {
         let width = ReportText.maximumWidth
         let title = "\(number). \(words[.disagreementTitle])"
         var lines = [title, String(repeating: ascii ? "-" : "─", count: TextLayout.width(title))]

@@ -8,11 +8,12 @@ import RapporteurIO
 struct ComparisonInput {
     var framework: Framework
     var comparison: Comparison
-    /// When government sheets are among the inputs: how far they agree with the NGOs' (same selection).
+    /// When asked for and government sheets are among the inputs: how far
+    /// they agree with the NGOs' (same selection).
     var agreement: Agreement?
 
     static func build(paths: [String], frameworkOptions: FrameworkOptions, encoding: SheetEncoding,
-                      selection: SelectionOptions) throws -> ComparisonInput {
+                      selection: SelectionOptions, withAgreement: Bool = false) throws -> ComparisonInput {
         let framework = try frameworkOptions.load()
         var meter: Progress?
         let batch = SheetBatch.load(paths, framework: framework, encoding: encoding, keepAnswers: false) { done, total in
@@ -27,8 +28,8 @@ struct ComparisonInput {
         }
         switch ComparisonEngine(framework: framework).compare(batch.scores, selection.request) {
         case .success(let comparison):
-            return try ComparisonInput(framework: framework, comparison: comparison,
-                                       agreement: Self.agreement(batch.scores, framework: framework, selection: selection))
+            let agreement = withAgreement ? try Self.agreement(batch.scores, framework: framework, selection: selection) : nil
+            return ComparisonInput(framework: framework, comparison: comparison, agreement: agreement)
         case .failure(let failure):
             DiagnosticOutput.emit(failure.diagnostics, format: .text)
             throw ExitCode(failure.diagnostics.contains { $0.code == "unknown-region" } ? 2 : 1)

@@ -114,7 +114,10 @@ struct AgreementCommandTests {
         #expect(try CommandRunner.run(["template"] + framework + ["--country", "RS", "--year", "2025", "--respondent",
                                                                    "joint", "--output", xml]).status == 0)
         #expect(try String(contentsOf: URL(fileURLWithPath: xml), encoding: .utf8).contains("respondent=\"joint\""))
-        for (file, respondent) in [(csv, "government"), (xml, "joint")] {
+        let xlsx = directory.appending(path: "RS-2025.xlsx").path
+        #expect(try CommandRunner.run(["template"] + framework + ["--country", "RS", "--year", "2025", "--respondent",
+                                                                   "government", "--output", xlsx]).status == 0)
+        for (file, respondent) in [(csv, "government"), (xml, "joint"), (xlsx, "government")] {
             let score = try CommandRunner.run(["score"] + framework + ["--format", "xml", file])
             #expect(score.status == 0, "\(score.standardError)")
             #expect(score.standardOutput.contains("respondent=\"\(respondent)\""))

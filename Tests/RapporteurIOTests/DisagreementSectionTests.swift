@@ -45,6 +45,25 @@ struct DisagreementSectionTests {
         #expect(lines.last == "No country has both a government and an NGO sheet for the same year.")
     }
 
+    @Test("the agreement text names left-out sheets in the reader's language, within 100 columns")
+    func agreementTextNotes() throws {
+        let framework = try #require(AgreementEngineTests.framework)
+        let scores = try AgreementEngineTests.pair() + [
+            try AgreementEngineTests.sheet("AL", 2024, "government", ["1", "2", "3", "4"], status: "draft"),
+            try AgreementEngineTests.sheet("RS", 2023, "joint", ["1", "2", "3", "4"]),
+            try AgreementEngineTests.sheet("ME", 2024, "government", ["1", "2", "3", "4"]),
+        ]
+        let agreement = try AgreementEngine(framework: framework).agree(scores, ComparisonRequest()).get()
+        let text = AgreementText(framework: framework, agreement: agreement, language: "sr-Latn").render()
+        #expect(text.contains("- nacrt izostavljen (sa --include-drafts se uključuje): AL-2024-government.csv (AL 2024)"))
+        #expect(text.contains("- zajednički list izostavljen (upoređuju se list vlade i list NVO): RS-2023-joint.csv (RS 2023)"))
+        #expect(text.contains("- nema lista NVO uz ME-2024-government.csv (ME 2024)"))
+        // RS 2024, both sides: AA.01 differs, 100.00 against 50.00, with each side's source and comment.
+        #expect(text.contains("  AA.01 +50.00 Title AA.01\n      Vlada: 100.00; odgovor: 100\n        izvor: s-AA.01-government\n"
+                              + "        komentar: c-AA.01\n      NVO: 50.00; odgovor: 50\n        izvor: s-AA.01-ngo\n"))
+        for line in text.split(separator: "\n") { #expect(line.count <= 100, "\(line)") }
+    }
+
     static let english = """
         5. Where the government and civil society disagree
         ──────────────────────────────────────────────────

@@ -7,12 +7,19 @@ public struct Agreement: Sendable {
     public var frameworkVersion: FrameworkVersion
     public var region: Region?
     /// By year, then country.
-    public var pairs: [AgreementPair]
+    public let pairs: [AgreementPair]
     /// By year, level, framework order of ids, then country.
-    public var rows: [AgreementRow]
+    public let rows: [AgreementRow]
     /// Sheets left out (drafts, outside the region, joint sheets), and
     /// sheets without a counterpart.
     public var notes: [ComparisonNote]
+    /// Each pair's rows, by year and country, in `rows` order.
+    private let byPair: [PairKey: [Int]]
+
+    private struct PairKey: Hashable {
+        var year: Int
+        var country: String
+    }
 
     public init(frameworkId: String, frameworkVersion: FrameworkVersion, region: Region?, pairs: [AgreementPair],
                 rows: [AgreementRow], notes: [ComparisonNote]) {
@@ -22,11 +29,14 @@ public struct Agreement: Sendable {
         self.pairs = pairs
         self.rows = rows
         self.notes = notes
+        var byPair: [PairKey: [Int]] = [:]
+        for (index, row) in rows.enumerated() { byPair[PairKey(year: row.year, country: row.country), default: []].append(index) }
+        self.byPair = byPair
     }
 
     /// One pair's rows: overall, areas, indicators, in framework order.
     public func rows(year: Int, country: String) -> [AgreementRow] {
-        rows.filter { $0.year == year && $0.country == country }
+        (byPair[PairKey(year: year, country: country)] ?? []).map { rows[$0] }
     }
 
     /// One pair's area rows: the two area profiles to draw against each other.

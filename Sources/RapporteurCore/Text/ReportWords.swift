@@ -30,7 +30,7 @@ public struct ReportWords: Sendable {
         // The government's self-assessment beside the NGO sheet (agreement).
         case noteOtherRespondent, government, ngo, joint, agreementTitle, disagreementTitle, disagreementIntro, noPairs
         case year, indicator, difference, same, meanDifference, alpha, largestDifferences, noDifferences
-        case answer, source, comment
+        case answer, source, comment, noteJointLeftOut, noteNoNGOSheet
 
         var english: String {
             switch self {
@@ -111,6 +111,8 @@ public struct ReportWords: Sendable {
             case .answer: "answer"
             case .source: "source"
             case .comment: "comment"
+            case .noteJointLeftOut: "joint sheet left out (the government's and the NGO's are compared)"
+            case .noteNoNGOSheet: "no NGO sheet beside"
             case .methodText:
                 "Each answer is scored from 0 to 100 as the instrument defines. Area scores are weighted means of "
                     + "the answered indicators; the overall score is the weighted mean of the areas. Where the "
@@ -201,6 +203,8 @@ public struct ReportWords: Sendable {
             case .answer: "odgovor"
             case .source: "izvor"
             case .comment: "komentar"
+            case .noteJointLeftOut: "zajednički list izostavljen (upoređuju se list vlade i list NVO)"
+            case .noteNoNGOSheet: "nema lista NVO uz"
             case .methodText:
                 "Svaki odgovor se ocenjuje od 0 do 100 kako instrument propisuje. Ocena oblasti je ponderisani "
                     + "prosek odgovorenih indikatora, a ukupna ocena ponderisani prosek oblasti. Kada je odgovoreni "

@@ -38,7 +38,7 @@ public struct AgreementText {
         for pair in agreement.pairs { lines += [""] + self.pair(pair) }
         if !agreement.notes.isEmpty {
             lines += ["", words[.dataQuality], String(repeating: ascii ? "-" : "─", count: TextLayout.width(words[.dataQuality]))]
-            for note in agreement.notes { lines += TextLayout.wrap("- " + note.message, width: width, hanging: "  ") }
+            for note in agreement.notes { lines += TextLayout.wrap("- " + worded(note), width: width, hanging: "  ") }
         }
         // A word longer than a line (a long link in a source) is cut rather than let run over.
         return lines.map { TextLayout.trimmedRight(TextColumns.truncate($0, width)) }.joined(separator: "\n") + "\n"
@@ -69,13 +69,25 @@ public struct AgreementText {
         lines.append(capitalised(words[.largestDifferences]) + ":")
         for row in differences.prefix(Self.listed) {
             let title = framework.indicator(row.id)?.title.text(in: language) ?? ""
-            lines += TextLayout.wrap("\(row.id) \(AgreementFigures.signed(row.difference))  \(title)", width: width,
+            lines += TextLayout.wrap("\(row.id) \(AgreementFigures.signed(row.difference)) \(title)", width: width,
                                      indent: "  ", hanging: "      ")
             lines += side(words[.government], score: row.government, answer: pair.government.sheet.answers[row.id])
             lines += side(words[.ngo], score: row.ngo, answer: pair.ngo.sheet.answers[row.id])
         }
         if differences.count > Self.listed { lines.append("  … (+\(differences.count - Self.listed))") }
         return lines
+    }
+
+    /// A note in the reader's language, from its parts.
+    private func worded(_ note: ComparisonNote) -> String {
+        let place = [note.country, note.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
+        let file = note.file ?? ""
+        switch note.kind {
+        case .draftExcluded: return "\(words[.noteDraft]): \(file) (\(place))"
+        case .otherRespondent: return "\(words[.noteJointLeftOut]): \(file) (\(place))"
+        case .missingSheet: return "\(words[.noteNoNGOSheet]) \(file) (\(place))"
+        default: return note.message
+        }
     }
 
     /// One side's score and answer, then its source and comment when given.

@@ -79,6 +79,21 @@ struct AgreementCommandTests {
         #expect(governments.standardError.contains("duplicate-sheet"))
     }
 
+    @Test("compare --respondent government compares the government sheets and names the NGO ones as left out")
+    func compareGovernment() throws {
+        let result = try CommandRunner.run(["compare"] + framework + ["--respondent", "government", "--format", "csv",
+                                                                      "--level", "overall", sheets])
+        #expect(result.status == 0, "\(result.standardError)")
+        let rows = result.standardOutput.split(separator: "\n").dropFirst()
+        // expected/agreement.csv, government column: AT 2024, BG 2023, DE 2023, FR 2023.
+        #expect(rows.map { $0.split(separator: ",", omittingEmptySubsequences: false).prefix(6).joined(separator: ",") }
+                == ["2023,,BG,overall,overall,67.33", "2023,,DE,overall,overall,65.89", "2023,,FR,overall,overall,60.36",
+                    "2024,,AT,overall,overall,57.43"])
+        let xml = try CommandRunner.run(["compare"] + framework + ["--respondent", "government", "--format", "xml", sheets])
+        #expect(xml.standardOutput.contains("kind=\"other-respondent\" file=\"\(sheets)/BG-2023.csv\""))
+        #expect(try CommandRunner.run(["compare"] + framework + ["--respondent", "state", sheets]).status == 2)
+    }
+
     @Test("report writes agreement.csv and the disagreement section only when government sheets are given")
     func report() throws {
         let directory = Fixtures.temporaryDirectory()

@@ -27,6 +27,10 @@ public struct ReportWords: Sendable {
         case methodText, overallScore
         case noteDraft, noteOutsideRegion, noteMinorVersion, noteMissing, noteOverallWithheld, noteAreasWithheld
         case noteLowCoverage
+        // The government's self-assessment beside the NGO sheet (agreement).
+        case noteOtherRespondent, government, ngo, joint, agreementTitle, disagreementTitle, disagreementIntro, noPairs
+        case year, indicator, difference, same, meanDifference, alpha, largestDifferences, noDifferences
+        case answer, source, comment, noteJointLeftOut, noteNoNGOSheet
 
         var english: String {
             switch self {
@@ -84,6 +88,31 @@ public struct ReportWords: Sendable {
             case .noteOverallWithheld: "overall score withheld, too little data"
             case .noteAreasWithheld: "area scores withheld for too little data"
             case .noteLowCoverage: "overall coverage only"
+            case .noteOtherRespondent: "sheet of another respondent left out (use --respondent to compare it)"
+            case .government: "Government"
+            case .ngo: "NGO"
+            case .joint: "joint"
+            case .agreementTitle: "Agreement between the government and civil society"
+            case .disagreementTitle: "Where the government and civil society disagree"
+            case .disagreementIntro:
+                "The government's self-assessment beside the NGO sheet of the same country and year. Same: the "
+                    + "share of the indicators both scored that got equal scores; mean difference: the mean "
+                    + "absolute difference of those scores; alpha: Krippendorff's alpha, 1 for full agreement, "
+                    + "0 for no more than chance."
+            case .noPairs: "No country has both a government and an NGO sheet for the same year."
+            case .year: "Year"
+            case .indicator: "Indicator"
+            case .difference: "Difference"
+            case .same: "Same"
+            case .meanDifference: "Mean diff."
+            case .alpha: "Alpha"
+            case .largestDifferences: "largest differences"
+            case .noDifferences: "no indicator scored differently"
+            case .answer: "answer"
+            case .source: "source"
+            case .comment: "comment"
+            case .noteJointLeftOut: "joint sheet left out (the government's and the NGO's are compared)"
+            case .noteNoNGOSheet: "no NGO sheet beside"
             case .methodText:
                 "Each answer is scored from 0 to 100 as the instrument defines. Area scores are weighted means of "
                     + "the answered indicators; the overall score is the weighted mean of the areas. Where the "
@@ -151,6 +180,31 @@ public struct ReportWords: Sendable {
             case .noteOverallWithheld: "ukupna ocena uskraćena, premalo podataka"
             case .noteAreasWithheld: "ocene oblasti uskraćene zbog premalo podataka"
             case .noteLowCoverage: "ukupna pokrivenost samo"
+            case .noteOtherRespondent: "list druge strane izostavljen (sa --respondent se uključuje)"
+            case .government: "Vlada"
+            case .ngo: "NVO"
+            case .joint: "zajednički"
+            case .agreementTitle: "Slaganje vlade i civilnog društva"
+            case .disagreementTitle: "Gde se vlada i civilno društvo razilaze"
+            case .disagreementIntro:
+                "Samoprocena vlade uporedo sa listom NVO za istu zemlju i godinu. Isto: udeo indikatora koje su "
+                    + "obe strane ocenile i čije su ocene jednake; prosečna razlika: prosečna apsolutna razlika "
+                    + "tih ocena; alfa: Krippendorffov alfa, 1 za potpuno slaganje, 0 za slaganje ne veće od "
+                    + "slučajnog."
+            case .noPairs: "Nijedna zemlja nema i list vlade i list NVO za istu godinu."
+            case .year: "Godina"
+            case .indicator: "Indikator"
+            case .difference: "Razlika"
+            case .same: "Isto"
+            case .meanDifference: "Pros. razl."
+            case .alpha: "Alfa"
+            case .largestDifferences: "najveće razlike"
+            case .noDifferences: "nijedan indikator nije drugačije ocenjen"
+            case .answer: "odgovor"
+            case .source: "izvor"
+            case .comment: "komentar"
+            case .noteJointLeftOut: "zajednički list izostavljen (upoređuju se list vlade i list NVO)"
+            case .noteNoNGOSheet: "nema lista NVO uz"
             case .methodText:
                 "Svaki odgovor se ocenjuje od 0 do 100 kako instrument propisuje. Ocena oblasti je ponderisani "
                     + "prosek odgovorenih indikatora, a ukupna ocena ponderisani prosek oblasti. Kada je odgovoreni "

@@ -13,6 +13,8 @@ struct ReportTextOptions: ParsableArguments {
     var ascii = false
 
     func render(_ input: ComparisonInput) -> String {
-        ReportText(framework: input.framework, comparison: input.comparison, language: lang, ascii: ascii).render()
+        var report = ReportText(framework: input.framework, comparison: input.comparison, language: lang, ascii: ascii)
+        report.agreement = input.agreement
+        return report.render()
     }
 }

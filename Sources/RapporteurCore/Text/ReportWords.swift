@@ -23,5 +23,9 @@ public struct ReportWords: Sendable {
         case methodText, overallScore
         case noteDraft, noteOutsideRegion, noteMinorVersion, noteMissing, noteOverallWithheld, noteAreasWithheld
         case noteLowCoverage, kosovoNote
+        // The government's self-assessment beside the NGO sheet (agreement).
+        case noteOtherRespondent, government, ngo, joint, agreementTitle, disagreementTitle, disagreementIntro, noPairs
+        case year, indicator, difference, same, meanDifference, alpha, largestDifferences, noDifferences
+        case answer, source, comment, noteJointLeftOut, noteNoNGOSheet
     }
 }

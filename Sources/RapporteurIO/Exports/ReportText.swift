@@ -12,6 +12,8 @@ public struct ReportText {
     public let language: String
     public let ascii: Bool
     let words: ReportWords
+    /// When government sheets are among the inputs: the section on where they and the NGOs disagree.
+    public var agreement: Agreement?
 
     public init(framework: Framework, comparison: Comparison, language: String = "en", ascii: Bool = false) {
         self.framework = framework
@@ -28,6 +30,9 @@ public struct ReportText {
             lines += [""] + areaMatrix(year)
             lines += [""] + changes(year)
             lines += [""] + profiles(year)
+        }
+        if let agreement {
+            lines += [""] + DisagreementSection(agreement: agreement, language: language, ascii: ascii, number: 5).lines()
         }
         lines += [""] + quality()
         lines += [""] + method()
@@ -174,7 +179,7 @@ public struct ReportText {
     }
 
     private func quality() -> [String] {
-        var lines = heading(5, words[.dataQuality])
+        var lines = heading(agreement == nil ? 5 : 6, words[.dataQuality])
         if comparison.notes.isEmpty { return lines + wrapped(words[.noNotes]) }
         for note in comparison.notes {
             lines += TextLayout.wrap("- " + worded(note), width: Self.maximumWidth, hanging: "  ")
@@ -195,11 +200,12 @@ public struct ReportText {
         case .withheld where note.detail == "overall": return "\(place): \(words[.noteOverallWithheld])"
         case .withheld: return "\(place): \(words[.noteAreasWithheld]): \(note.detail ?? "")"
         case .lowCoverage: return "\(place): \(words[.noteLowCoverage]) \(note.detail ?? "")"
+        case .otherRespondent: return "\(words[.noteOtherRespondent]): \(file) (\(place), \(respondentWord(note.detail)))"
         }
     }
 
     private func method() -> [String] {
-        var lines = heading(6, words[.method])
+        var lines = heading(agreement == nil ? 6 : 7, words[.method])
         lines += TextLayout.wrap(words[.methodText], width: Self.maximumWidth)
         if comparison.countries.contains("XK") {
             lines.append("")

@@ -21,7 +21,7 @@ public struct ScoreExport {
 
     public static let csvHeader = [
         "country", "year", "level", "id", "area", "type", "weight", "answer", "state", "score", "coverage", "rating",
-        "source", "comment",
+        "source", "comment", "respondent",
     ]
 
     /// One row for the overall score, one per area, one per indicator.
@@ -29,13 +29,15 @@ public struct ScoreExport {
         var table = CSVTable(header: Self.csvHeader)
         let country = CSVTable.Cell.text(sheet.metadata.country)
         let year = CSVTable.Cell.number(String(sheet.metadata.year))
+        // Last, so that the columns before keep their places.
+        let respondent = CSVTable.Cell.text(sheet.metadata.respondent.rawValue)
         table.append([country, year, .text("overall"), .text("overall"), .empty, .empty, .empty, .empty,
                       .text(score.overall.state.rawValue), number(score.overall.score), coverage(score.overall.coverage),
-                      score.rating.map { .text($0.code) } ?? .empty, .empty, .empty])
+                      score.rating.map { .text($0.code) } ?? .empty, .empty, .empty, respondent])
         for area in score.areas {
             table.append([country, year, .text("area"), .text(area.area), .text(area.area), .empty,
                           .number(Rounding.plain(area.weight)), .empty, .text(area.aggregate.state.rawValue),
-                          number(area.aggregate.score), coverage(area.aggregate.coverage), .empty, .empty, .empty])
+                          number(area.aggregate.score), coverage(area.aggregate.coverage), .empty, .empty, .empty, respondent])
         }
         for area in score.areas {
             for result in area.indicators {
@@ -44,7 +46,8 @@ public struct ScoreExport {
                 table.append([country, year, .text("indicator"), .text(result.indicator), .text(area.area), .text(type),
                               .number(Rounding.plain(result.weight)), answer.map { .text($0.raw) } ?? .empty,
                               .text(result.state.rawValue), number(result.score), .empty, .empty,
-                              answer?.source.map { .text($0) } ?? .empty, answer?.comment.map { .text($0) } ?? .empty])
+                              answer?.source.map { .text($0) } ?? .empty, answer?.comment.map { .text($0) } ?? .empty,
+                              respondent])
             }
         }
         return table.rendered()
@@ -70,6 +73,7 @@ public struct ScoreExport {
         writer.attribute("country", sheet.metadata.country)
         writer.attribute("year", String(sheet.metadata.year))
         writer.attribute("status", sheet.metadata.status.rawValue)
+        writer.attribute("respondent", sheet.metadata.respondent.rawValue)
         writer.attribute("sheet", sheet.file)
         if let organisation = sheet.metadata.organisation { writer.element("organisation", organisation) }
         writer.empty("overall", attributes: [
@@ -111,7 +115,7 @@ public struct ScoreExport {
         let words = ScoreWords(language: language)
         var lines: [String] = []
         lines.append("\(framework.title.text(in: language)) (\(framework.id) \(framework.version))")
-        lines.append("\(m.country) \(m.year), \(m.status.rawValue)" + (m.organisation.map { ", \($0)" } ?? ""))
+        lines.append("\(m.country) \(m.year), \(m.status.rawValue), \(m.respondent.rawValue)" + (m.organisation.map { ", \($0)" } ?? ""))
         lines.append("\(words[.sheet]): \(sheet.file)")
         lines.append("")
         var missing: [String] = []

@@ -37,7 +37,8 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let input = try ComparisonInput.build(paths: paths, frameworkOptions: frameworkOptions,
-                                              encoding: encodingOptions.encoding, selection: selection)
+                                              encoding: encodingOptions.encoding, selection: selection,
+                                              withAgreement: format == .text)
         let levels = level.map { Set([$0]) } ?? Set(ComparisonLevel.allCases)
         let render: (ByteSink) throws -> Void
         switch format {

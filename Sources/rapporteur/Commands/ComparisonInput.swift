@@ -8,9 +8,12 @@ import RapporteurIO
 struct ComparisonInput {
     var framework: Framework
     var comparison: Comparison
+    /// When asked for and government sheets are among the inputs: how far
+    /// they agree with the NGOs' (same selection).
+    var agreement: Agreement?
 
     static func build(paths: [String], frameworkOptions: FrameworkOptions, encoding: SheetEncoding,
-                      selection: SelectionOptions) throws -> ComparisonInput {
+                      selection: SelectionOptions, withAgreement: Bool = false) throws -> ComparisonInput {
         let framework = try frameworkOptions.load()
         var meter: Progress?
         let batch = SheetBatch.load(paths, framework: framework, encoding: encoding, keepAnswers: false) { done, total in
@@ -25,10 +28,24 @@ struct ComparisonInput {
         }
         switch ComparisonEngine(framework: framework).compare(batch.scores, selection.request) {
         case .success(let comparison):
-            return ComparisonInput(framework: framework, comparison: comparison)
+            let agreement = withAgreement ? try Self.agreement(batch.scores, framework: framework, selection: selection) : nil
+            return ComparisonInput(framework: framework, comparison: comparison, agreement: agreement)
         case .failure(let failure):
             DiagnosticOutput.emit(failure.diagnostics, format: .text)
             throw ExitCode(failure.diagnostics.contains { $0.code == "unknown-region" } ? 2 : 1)
+        }
+    }
+}
+
+extension ComparisonInput {
+    /// nil when no government sheet is among the inputs.
+    static func agreement(_ scores: [SheetScore], framework: Framework, selection: SelectionOptions) throws -> Agreement? {
+        guard scores.contains(where: { $0.sheet.metadata.respondent == .government }) else { return nil }
+        switch AgreementEngine(framework: framework).agree(scores, selection.request) {
+        case .success(let agreement): return agreement
+        case .failure(let failure):
+            DiagnosticOutput.emit(failure.diagnostics, format: .text)
+            throw ExitCode(1)
         }
     }
 }

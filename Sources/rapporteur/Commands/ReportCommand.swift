@@ -31,13 +31,14 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let input = try ComparisonInput.build(paths: paths, frameworkOptions: frameworkOptions,
-                                              encoding: encodingOptions.encoding, selection: selection)
-        let files: [(String, (ByteSink) throws -> Void)] = [
+                                              encoding: encodingOptions.encoding, selection: selection, withAgreement: true)
+        var files: [(String, (ByteSink) throws -> Void)] = [
             ("comparison.csv", { ComparisonCSV.writeLong(input.comparison, to: $0) }),
             ("comparison-wide.csv", { $0.write(Array(ComparisonCSV.wide(input.comparison, framework: input.framework).utf8)) }),
             ("comparison.xml", { try ComparisonXML.write(input.comparison, to: $0) }),
             ("report.txt", { $0.write(Array(text.render(input).utf8)) }),
         ]
+        if let agreement = input.agreement { files.append(("agreement.csv", { $0.write(Array(AgreementCSV.render(agreement).utf8)) })) }
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {

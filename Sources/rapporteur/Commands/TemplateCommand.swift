@@ -45,6 +45,10 @@ struct TemplateCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @Option(help: ArgumentHelp("Who answers: ngo, government (the state's self-assessment) or joint; "
+                               + "written as the sheet's respondent row (absent: ngo).", valueName: "R"))
+    var respondent: Respondent?
+
     @Option(help: "csv, xlsx or xml (default: from the --output name, else csv).")
     var format: Format?
 
@@ -68,7 +72,7 @@ struct TemplateCommand: ParsableCommand {
     func run() throws {
         let framework = try frameworkOptions.load()
         let request = SheetTemplate.Request(country: country.uppercased(), year: year, language: language.language.tag,
-                                            delimiter: delimiter.character)
+                                            delimiter: delimiter.character, respondent: respondent)
         let chosen = format ?? output.flatMap(Format.init(fileName:)) ?? .csv
         if chosen == .xlsx, output == nil, isatty(STDOUT_FILENO) == 1 {
             throw ValidationError(DiagnosticMessage("a workbook is not for the terminal: add --output FILE.xlsx").inChosenLanguage)

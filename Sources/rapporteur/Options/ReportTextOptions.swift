@@ -11,6 +11,9 @@ struct ReportTextOptions: ParsableArguments {
     var ascii = false
 
     func render(_ input: ComparisonInput) -> String {
-        ReportText(framework: input.framework, comparison: input.comparison, language: language.language.tag, ascii: ascii).render()
+        var report = ReportText(framework: input.framework, comparison: input.comparison, language: language.language.tag,
+                                ascii: ascii)
+        report.agreement = input.agreement
+        return report.render()
     }
 }

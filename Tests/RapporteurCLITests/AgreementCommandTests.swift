@@ -31,7 +31,7 @@ struct AgreementCommandTests {
         #expect(text.contains("source: Izveštaj MUP-a, 2024"))
         for line in text.split(separator: "\n") { #expect(line.count <= 100, "\(line)") }
         let serbian = try CommandRunner.run(["agreement"] + framework + ["--lang", "sr-Latn", sheets]).standardOutput
-        #expect(serbian.contains("Vlada: 25.00; odgovor: ne"))
+        #expect(serbian.contains("Vlada: 25,00; odgovor: ne"))
         #expect(serbian.contains("Najveće razlike:"))
     }
 

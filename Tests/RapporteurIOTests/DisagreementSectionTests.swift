@@ -59,8 +59,8 @@ struct DisagreementSectionTests {
         #expect(text.contains("- zajednički list izostavljen (upoređuju se list vlade i list NVO): RS-2023-joint.csv (RS 2023)"))
         #expect(text.contains("- nema lista NVO uz ME-2024-government.csv (ME 2024)"))
         // RS 2024, both sides: AA.01 differs, 100.00 against 50.00, with each side's source and comment.
-        #expect(text.contains("  AA.01 +50.00 Title AA.01\n      Vlada: 100.00; odgovor: 100\n        izvor: s-AA.01-government\n"
-                              + "        komentar: c-AA.01\n      NVO: 50.00; odgovor: 50\n        izvor: s-AA.01-ngo\n"))
+        #expect(text.contains("  AA.01 +50,00 Title AA.01\n      Vlada: 100,00; odgovor: 100\n        izvor: s-AA.01-government\n"
+                              + "        komentar: c-AA.01\n      NVO: 50,00; odgovor: 50\n        izvor: s-AA.01-ngo\n"))
         for line in text.split(separator: "\n") { #expect(line.count <= 100, "\(line)") }
     }
 
@@ -87,11 +87,11 @@ struct DisagreementSectionTests {
         alfa: Krippendorffov alfa, 1 za potpuno slaganje, 0 za slaganje ne veće od slučajnog.
 
         Zemlja      Godina      Vlada    NVO    Razlika   n  Isto Pros. razl.  Alfa
-        AL Albanija 2024        80.00  80.00       0.00   4  100%        0.00     -
-        RS Srbija   2024        60.00  50.00     +10.00   3   67%       16.67  0.75
+        AL Albanija 2024        80,00  80,00       0,00   4  100%        0,00     -
+        RS Srbija   2024        60,00  50,00     +10,00   3   67%       16,67  0,75
 
         AL Albanija, 2024, najveće razlike: nijedan indikator nije drugačije ocenjen
 
-        RS Srbija, 2024, najveće razlike: AA.01 +50.00
+        RS Srbija, 2024, najveće razlike: AA.01 +50,00
         """
 }

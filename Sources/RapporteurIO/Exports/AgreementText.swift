@@ -57,10 +57,10 @@ public struct AgreementText {
             let s = row.statistics
             lines.append("  " + TextLayout.row([
                 (row.level == .overall ? words[.overallScore] : row.id, 13, false),
-                (AgreementFigures.score(row.government), 10, true), (AgreementFigures.score(row.ngo), 6, true),
-                (AgreementFigures.signed(row.difference), 10, true), (s.map { String($0.n) } ?? "", 3, true),
-                (AgreementFigures.percent(s?.same), 5, true), (AgreementFigures.score(s?.mad), 11, true),
-                (AgreementFigures.alpha(s?.alpha), 5, true),
+                (words.decimal(AgreementFigures.score(row.government)), 10, true), (words.decimal(AgreementFigures.score(row.ngo)), 6, true),
+                (words.decimal(AgreementFigures.signed(row.difference)), 10, true), (s.map { String($0.n) } ?? "", 3, true),
+                (AgreementFigures.percent(s?.same), 5, true), (words.decimal(AgreementFigures.score(s?.mad)), 11, true),
+                (words.decimal(AgreementFigures.alpha(s?.alpha)), 5, true),
             ]))
         }
         lines.append("")
@@ -69,7 +69,7 @@ public struct AgreementText {
         lines.append(capitalised(words[.largestDifferences]) + ":")
         for row in differences.prefix(Self.listed) {
             let title = framework.indicator(row.id)?.title.text(in: language) ?? ""
-            lines += TextLayout.wrap("\(row.id) \(AgreementFigures.signed(row.difference)) \(title)", width: width,
+            lines += TextLayout.wrap("\(row.id) \(words.decimal(AgreementFigures.signed(row.difference))) \(title)", width: width,
                                      indent: "  ", hanging: "      ")
             lines += side(words[.government], score: row.government, answer: pair.government.sheet.answers[row.id])
             lines += side(words[.ngo], score: row.ngo, answer: pair.ngo.sheet.answers[row.id])
@@ -93,7 +93,7 @@ public struct AgreementText {
     /// One side's score and answer, then its source and comment when given.
     private func side(_ who: String, score: Double?, answer: SheetAnswer?) -> [String] {
         let text = answer.map { oneLine($0.raw) } ?? ""
-        var lines = TextLayout.wrap("\(who): \(AgreementFigures.score(score)); \(words[.answer]): \(text)", width: width,
+        var lines = TextLayout.wrap("\(who): \(words.decimal(AgreementFigures.score(score))); \(words[.answer]): \(text)", width: width,
                                     indent: "      ", hanging: "        ")
         if let source = answer?.source.map(oneLine), !source.isEmpty {
             lines += TextLayout.wrap("\(words[.source]): \(source)", width: width, indent: "        ", hanging: "          ")

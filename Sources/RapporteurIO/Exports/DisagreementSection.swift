@@ -43,17 +43,17 @@ public struct DisagreementSection {
             let s = row.statistics
             lines.append(TextLayout.row([
                 (countryLabel(row.country), nameWidth, false), (String(row.year), 6, false),
-                (AgreementFigures.score(row.government), 10, true), (AgreementFigures.score(row.ngo), 6, true),
-                (AgreementFigures.signed(row.difference), 10, true), (s.map { String($0.n) } ?? "", 3, true),
-                (AgreementFigures.percent(s?.same), 5, true), (AgreementFigures.score(s?.mad), 11, true),
-                (AgreementFigures.alpha(s?.alpha), 5, true),
+                (words.decimal(AgreementFigures.score(row.government)), 10, true), (words.decimal(AgreementFigures.score(row.ngo)), 6, true),
+                (words.decimal(AgreementFigures.signed(row.difference)), 10, true), (s.map { String($0.n) } ?? "", 3, true),
+                (AgreementFigures.percent(s?.same), 5, true), (words.decimal(AgreementFigures.score(s?.mad)), 11, true),
+                (words.decimal(AgreementFigures.alpha(s?.alpha)), 5, true),
             ]))
         }
         var latest: [String: Int] = [:]
         for pair in agreement.pairs { latest[pair.country] = max(latest[pair.country] ?? pair.year, pair.year) }
         for (country, year) in latest.sorted(by: { $0.key < $1.key }) {
             let differences = agreement.differences(year: year, country: country)
-            let items = differences.prefix(Self.listed).map { "\($0.id) \(AgreementFigures.signed($0.difference))" }
+            let items = differences.prefix(Self.listed).map { "\($0.id) \(words.decimal(AgreementFigures.signed($0.difference)))" }
             lines.append("")
             lines += TextLayout.wrapList("\(countryLabel(country)), \(year), \(words[.largestDifferences]): ",
                                          items.isEmpty ? [words[.noDifferences]] : Array(items),

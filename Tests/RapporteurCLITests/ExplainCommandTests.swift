@@ -41,16 +41,16 @@ struct ExplainCommandTests {
 
             """),
         Golden(id: "overall", lang: "sr-Latn", text: """
-            AT 2024, Ukupna ocena: 55.00
+            AT 2024, Ukupna ocena: 55,00
             List: \(at24)
-            Ponderisana aritmetička sredina oblasti koje imaju ocenu; odgovoreni ponder 2; pokrivenost 66.7% (minimum 60.0%).
+            Ponderisana aritmetička sredina oblasti koje imaju ocenu; odgovoreni ponder 2; pokrivenost 66,7% (minimum 60,0%).
 
               AAA  Zaštita
-                  Ponder 2, ocena 55.00, pokrivenost 80.0%, doprinos 55.00
+                  Ponder 2, ocena 55,00, pokrivenost 80,0%, doprinos 55,00
               BBB  Prevencija
-                  Ponder 1, uskraćeno: pokrivenost 25.0% je ispod minimuma 60.0%
+                  Ponder 1, uskraćeno: pokrivenost 25,0% je ispod minimuma 60,0%
 
-            Mesto 1 od 2 (sve zemlje sa listovima); regionalni prosek 52.71; promena od 2023: -12.08 (\(at23)).
+            Mesto 1 od 2 (sve zemlje sa listovima); regionalni prosek 52,71; promena od 2023: -12,08 (\(at23)).
 
             """),
         Golden(id: "AAA", lang: "en", text: """
@@ -80,29 +80,29 @@ struct ExplainCommandTests {
 
             """),
         Golden(id: "AAA", lang: "sr-Latn", text: """
-            AT 2024, Oblast AAA (Zaštita): 55.00
+            AT 2024, Oblast AAA (Zaštita): 55,00
             List: \(at24)
-            Ponderisana aritmetička sredina indikatora koji imaju ocenu; odgovoreni ponder 4; pokrivenost 80.0% (minimum 60.0%).
+            Ponderisana aritmetička sredina indikatora koji imaju ocenu; odgovoreni ponder 4; pokrivenost 80,0% (minimum 60,0%).
 
               AAA.01  Saradnja
                   Odgovor: partly (\(at24):7:2)
-                  Pravilo: opcija partly: 1 od najviše 2 poena; 100 × 1 / 2 = 50.00
-                  Ponder 1, ocena 50.00, doprinos 12.50
+                  Pravilo: opcija partly: 1 od najviše 2 poena; 100 × 1 / 2 = 50,00
+                  Ponder 1, ocena 50,00, doprinos 12,50
                   Izvor: Ministry report 2024
               AAA.02  Žrtve koje su dobile pomoć
                   Odgovor: 12/40 (\(at24):8:2 \(at24):9:2)
-                  Pravilo: udeo 100 × 12 / 40 = 30.00; linearno od 0 do 50; 100 × (30.00 - 0) / (50 - 0) = 60.00
-                  Ponder 2, ocena 60.00, doprinos 30.00
+                  Pravilo: udeo 100 × 12 / 40 = 30,00; linearno od 0 do 50; 100 × (30,00 - 0) / (50 - 0) = 60,00
+                  Ponder 2, ocena 60,00, doprinos 30,00
                   Izvor: Police statistics
               AAA.03  Mesta u skloništu
                   Odgovor: 7 (\(at24):10:2)
-                  Pravilo: 7: raspon 5-20, 1 od najviše 2 poena; 100 × 1 / 2 = 50.00
-                  Ponder 1, ocena 50.00, doprinos 12.50
+                  Pravilo: 7: raspon 5-20, 1 od najviše 2 poena; 100 × 1 / 2 = 50,00
+                  Ponder 1, ocena 50,00, doprinos 12,50
                   Komentar: Shelter count
               AAA.04  Telefonska linija
                   Ponder 1, nema odgovora: izostavljeno iz proseka, smanjuje pokrivenost
 
-            Mesto 2 od 2 (sve zemlje sa listovima); regionalni prosek 57.50; promena od 2023: -5.00 (\(at23)).
+            Mesto 2 od 2 (sve zemlje sa listovima); regionalni prosek 57,50; promena od 2023: -5,00 (\(at23)).
 
             """),
         Golden(id: "AAA.02", lang: "en", text: """
@@ -120,17 +120,17 @@ struct ExplainCommandTests {
 
             """),
         Golden(id: "AAA.02", lang: "sr-Latn", text: """
-            AT 2024, Indikator AAA.02 (Žrtve koje su dobile pomoć): 60.00
+            AT 2024, Indikator AAA.02 (Žrtve koje su dobile pomoć): 60,00
             List: \(at24)
 
               AAA.02  Žrtve koje su dobile pomoć
                   Odgovor: 12/40 (\(at24):8:2 \(at24):9:2)
-                  Pravilo: udeo 100 × 12 / 40 = 30.00; linearno od 0 do 50; 100 × (30.00 - 0) / (50 - 0) = 60.00
-                  Ponder 2, ocena 60.00
+                  Pravilo: udeo 100 × 12 / 40 = 30,00; linearno od 0 do 50; 100 × (30,00 - 0) / (50 - 0) = 60,00
+                  Ponder 2, ocena 60,00
                   Izvor: Police statistics
 
-            Mesto 2 od 2 (sve zemlje sa listovima); regionalni prosek 80.00; promena od 2023: +10.00 (\(at23)).
-            Prethodni list 2023 (\(at23)): odgovor 10/40, 50.00.
+            Mesto 2 od 2 (sve zemlje sa listovima); regionalni prosek 80,00; promena od 2023: +10,00 (\(at23)).
+            Prethodni list 2023 (\(at23)): odgovor 10/40, 50,00.
 
             """),
         Golden(id: "AAA.03", lang: "en", text: """
@@ -148,17 +148,17 @@ struct ExplainCommandTests {
 
             """),
         Golden(id: "AAA.03", lang: "sr-Latn", text: """
-            AT 2024, Indikator AAA.03 (Mesta u skloništu): 50.00
+            AT 2024, Indikator AAA.03 (Mesta u skloništu): 50,00
             List: \(at24)
 
               AAA.03  Mesta u skloništu
                   Odgovor: 7 (\(at24):10:2)
-                  Pravilo: 7: raspon 5-20, 1 od najviše 2 poena; 100 × 1 / 2 = 50.00
-                  Ponder 1, ocena 50.00
+                  Pravilo: 7: raspon 5-20, 1 od najviše 2 poena; 100 × 1 / 2 = 50,00
+                  Ponder 1, ocena 50,00
                   Komentar: Shelter count
 
-            Mesto 1 od 2 (sve zemlje sa listovima); regionalni prosek 25.00; promena od 2023: -50.00 (\(at23)).
-            Prethodni list 2023 (\(at23)): odgovor 25, 100.00.
+            Mesto 1 od 2 (sve zemlje sa listovima); regionalni prosek 25,00; promena od 2023: -50,00 (\(at23)).
+            Prethodni list 2023 (\(at23)): odgovor 25, 100,00.
 
             """),
     ]

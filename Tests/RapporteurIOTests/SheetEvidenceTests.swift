@@ -13,7 +13,7 @@ struct SheetEvidenceTests {
         let framework = try #require(FrameworkLoader.load(from: DirectoryFrameworkSource(directory: Fixtures.indicators)).framework)
         let batch = SheetBatch.load([Fixtures.repository.appending(path: "examples/sheets").path], framework: framework,
                                     encoding: .utf8)
-        #expect(batch.scores.count == 35)
+        #expect(batch.scores.count == 41)
         for score in batch.scores {
             #expect(SheetEvidence(score).rows == Evidence.rows(of: score), "\(score.sheet.file)")
         }

@@ -39,9 +39,8 @@ public enum EvidenceState: String, Sendable, Hashable, CaseIterable {
 
 /// The evidence of scored sheets, in the contract's order.
 public enum Evidence {
-    /// Who answered a sheet. Sheets do not say yet, so every sheet is the
-    /// monitoring NGO's; this is the one place that decides it.
-    public static func respondent(of sheet: Sheet) -> String { "ngo" }
+    /// Who answered a sheet: its `respondent` (ngo, government or joint).
+    public static func respondent(of sheet: Sheet) -> String { sheet.metadata.respondent.rawValue }
 
     /// One row per indicator of the framework, in its order, answered or not.
     public static func rows(of score: SheetScore) -> [EvidenceRow] {

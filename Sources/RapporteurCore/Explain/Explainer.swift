@@ -14,9 +14,11 @@ public struct Explainer: Sendable {
         guard let score = scores.first(where: { $0.sheet.metadata.country == country && $0.sheet.metadata.year == year }) else {
             let years = scores.filter { $0.sheet.metadata.country == country }.map(\.sheet.metadata.year).sorted()
             let countries = Set(scores.map(\.sheet.metadata.country)).sorted()
-            let suggestion = !years.isEmpty ? "\(country) has taking-part sheets for " + years.map(String.init).joined(separator: ", ")
-                : !countries.isEmpty ? "countries with taking-part sheets: " + countries.joined(separator: ", ")
-                : "no sheet of \(year) or earlier takes part; check --year, --region and the paths"
+            let listedYears = years.map(String.init).joined(separator: ", ")
+            let listedCountries = countries.joined(separator: ", ")
+            let suggestion = !years.isEmpty ? DiagnosticMessage("\(country) has taking-part sheets for \(listedYears)")
+                : !countries.isEmpty ? DiagnosticMessage("countries with taking-part sheets: \(listedCountries)")
+                : DiagnosticMessage("no sheet of \(year) or earlier takes part; check --year, --region and the paths")
             return .failure(ExplainFailure(diagnostic: .error(
                 "no-sheet", "no taking-part sheet for \(country) \(year)", at: SourceLocation(file: inputs),
                 suggestion: suggestion)))

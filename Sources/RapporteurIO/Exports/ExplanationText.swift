@@ -51,7 +51,7 @@ public struct ExplanationText {
         let mean = e.aggregation == .arithmetic ? words[.explainArithmetic] : words[.explainGeometric]
         let of = e.level == .overall ? words[.explainOfAreas] : words[.explainOfIndicators]
         var text = "\(mean) \(of)"
-        if let answered = e.answeredWeight { text += "; \(words[.explainAnsweredWeight]) \(Rounding.plain(answered))" }
+        if let answered = e.answeredWeight { text += "; \(words[.explainAnsweredWeight]) \(plain(answered))" }
         if let coverage = e.coverage {
             text += "; \(words[.explainCoverage]) \(percent(coverage)) (\(words[.explainMinimum]) \(percent(e.minimumCoverage)))"
         }
@@ -60,7 +60,7 @@ public struct ExplanationText {
 
     private func partLines(_ part: ExplanationPart, in e: Explanation) -> [String] {
         var lines = ["  \(part.id)  \(title(of: part.id))"]
-        var figures = "\(words[.explainWeight]) \(Rounding.plain(part.weight))"
+        var figures = "\(words[.explainWeight]) \(plain(part.weight))"
         switch part.state {
         case .aggregate(.scored), .answer(.scored):
             figures += ", \(words[.explainScore]) \(two(part.score))"
@@ -91,7 +91,7 @@ public struct ExplanationText {
     /// The rule with its numbers, ending in the score it gives.
     private func describe(_ rule: ScoringStep, evidence: EvidenceRow?) -> String {
         let score = two(rule.score)
-        let p = Rounding.plain
+        let p = plain
         switch rule {
         case .option(let code, let points, let best):
             return "\(words[.explainOption]) \(code): \(outOf(points, best)); 100 × \(p(points)) / \(p(best)) = \(score)"
@@ -113,7 +113,7 @@ public struct ExplanationText {
 
     /// `1 of at most 2 points`.
     private func outOf(_ points: Double, _ best: Double) -> String {
-        "\(Rounding.plain(points)) \(words[.explainOfAtMost]) \(Rounding.plain(best)) \(words[.explainPoints])"
+        "\(plain(points)) \(words[.explainOfAtMost]) \(plain(best)) \(words[.explainPoints])"
     }
 
     /// For a ratio, how its value was made from the two counts.
@@ -121,7 +121,7 @@ public struct ExplanationText {
         guard let value = evidence?.value, let slash = value.firstIndex(of: "/") else { return "" }
         let n = value[..<slash], d = value[value.index(after: slash)...]
         guard let numerator = Double(n), let denominator = Double(d), denominator > 0 else { return "" }
-        return "\(words[.explainShare]) 100 × \(n) / \(d) = \(two(100 * numerator / denominator)); "
+        return "\(words[.explainShare]) 100 × \(words.decimal(String(n))) / \(words.decimal(String(d))) = \(two(100 * numerator / denominator)); "
     }
 
     private func standing(_ e: Explanation) -> String {
@@ -159,11 +159,14 @@ public struct ExplanationText {
         }
     }
 
-    private func two(_ value: Double?) -> String { value.map { Rounding.fixed($0, places: 2) } ?? "-" }
+    private func two(_ value: Double?) -> String { value.map { words.decimal(Rounding.fixed($0, places: 2)) } ?? "-" }
 
-    private func signed(_ value: Double) -> String { (value > 0 ? "+" : "") + Rounding.fixed(value, places: 2) }
+    private func signed(_ value: Double) -> String { words.decimal((value > 0 ? "+" : "") + Rounding.fixed(value, places: 2)) }
 
-    private func percent(_ fraction: Double) -> String { Rounding.fixed(fraction * 100, places: 1) + "%" }
+    private func percent(_ fraction: Double) -> String { words.decimal(Rounding.fixed(fraction * 100, places: 1)) + "%" }
+
+    /// Numbers as the reader writes them: a decimal comma outside English.
+    private func plain(_ value: Double) -> String { words.decimal(Rounding.plain(value)) }
 
     private func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " / ")

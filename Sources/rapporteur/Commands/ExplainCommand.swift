@@ -8,7 +8,7 @@ import RapporteurIO
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Show how one score came about: its parts, the rules, the cells they were read from.",
+        abstract: DiagnosticMessage("Show how one score came about: its parts, the rules, the cells they were read from.").text(in: ChosenLanguage.language),
         discussion: """
             ID is 'overall' (the default), an area id or an indicator id. The comparison is made \
             from the sheets given, with the same selection options as compare, so the rank, the \
@@ -36,14 +36,13 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Language of the text's words and framework texts (en, sr-Latn, sr-Cyrl).", valueName: "L"))
-    var lang = "en"
+    @OptionGroup var language: LanguageOption
 
     @Argument(help: ArgumentHelp("Sheet files or directories of sheets.", valueName: "PATH"))
     var paths: [String]
 
     func validate() throws {
-        if selection.year == nil { throw ValidationError("explain needs --year Y: the year of the score to explain") }
+        if selection.year == nil { throw ValidationError(DiagnosticMessage("explain needs --year Y: the year of the score to explain").inChosenLanguage) }
     }
 
     func run() throws {
@@ -55,7 +54,7 @@ struct ExplainCommand: ParsableCommand {
         switch result {
         case .success(let explanation):
             switch format {
-            case .text: Terminal.standardOutput(ExplanationText(framework: input.framework, language: lang).render(explanation))
+            case .text: Terminal.standardOutput(ExplanationText(framework: input.framework, language: language.language.tag).render(explanation))
             case .json: Terminal.standardOutput(ExplanationJSON.render(explanation))
             }
         case .failure(let failure):

@@ -68,7 +68,31 @@ public enum LoaderRule {
         nonTriggering: [.framework()]
     )
 
+    /// More includes than this is worth a warning: the largest instruments
+    /// of the kind have a few dozen areas.
+    public static let includeBound = 100
+
+    /// More includes than this and the framework is refused unread, so that
+    /// a hostile include list costs no more than reading the file.
+    public static let includeLimit = 1_000
+
+    public static let manyIncludes = RuleDescription(
+        id: "many-includes",
+        summary: "The framework includes more than \(includeBound) area files, more than any real instrument needs.",
+        severity: .warning,
+        triggering: [.framework(includes: String(repeating: #"<include href="areas/a.xml"/>"#, count: includeBound + 1))],
+        nonTriggering: [.framework()]
+    )
+
+    public static let tooManyIncludes = RuleDescription(
+        id: "include-limit",
+        summary: "The framework includes more than \(includeLimit) files; it is refused without reading them.",
+        triggering: [.framework(includes: String(repeating: #"<include href="areas/a.xml"/>"#, count: includeLimit + 1))],
+        nonTriggering: [.framework()]
+    )
+
     public static let all = [
         xmlSyntax, forbiddenMarkup, wrongRoot, schema, includeEscapes, includeMissing, includeTwice, noAreas,
+        manyIncludes, tooManyIncludes,
     ]
 }

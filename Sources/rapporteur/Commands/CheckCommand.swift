@@ -30,6 +30,11 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors (exit status 1).")
     var strict = false
 
+    @Option(help: ArgumentHelp(
+        "Print at most N findings per file as text or github, then how many more there were (0: all). --format json lists all.",
+        valueName: "N"))
+    var maxErrors = 50
+
     @Argument(help: ArgumentHelp("Framework directories, sheet files or directories of sheets.", valueName: "PATH"))
     var paths: [String] = []
 
@@ -52,26 +57,49 @@ struct CheckCommand: ParsableCommand {
                                  + "\(framework.areas.count) areas, \(framework.indicators.count) indicators")
             }
         }
-        if !others.isEmpty, let framework = try? frameworkOptions.load() {
-            let (files, found) = SheetLoader.files(in: others)
-            diagnostics += found
-            let loader = SheetLoader(framework: framework, encoding: encodingOptions.encoding)
-            let progress = Progress(total: files.count, label: "checking sheets")
-            // On every core; the diagnostics keep the files' order.
-            let problems = SheetBatch.inOrder(files.count, progress: { done, _ in progress.update(done) }) { index in
-                loader.load(files[index]).diagnostics
+        if !others.isEmpty {
+            // The framework in use is checked too: sheets checked against a
+            // broken instrument must not pass.
+            let inUse = frameworkOptions.source()
+            let checked = Set(sources.map { $0.displayPath("framework.xml") })
+            let outcome = FrameworkCheck.run(on: inUse)
+            let errors = outcome.diagnostics.filter { $0.severity == .error }
+            if !checked.contains(inUse.displayPath("framework.xml")) { diagnostics += errors }
+            if let framework = outcome.framework, errors.isEmpty {
+                diagnostics += checkSheets(others, against: framework, summaries: &summaries)
+            } else {
+                summaries.append("sheets not checked: the framework \(inUse.displayPath("framework.xml")) has errors")
             }
-            diagnostics += problems.joined()
-            progress.finish()
-            summaries.append("\(files.count) sheet(s) checked against \(framework.id) \(framework.version)")
         }
-        DiagnosticOutput.emit(diagnostics, format: format)
+        DiagnosticOutput.emit(format == .json ? diagnostics : DiagnosticLimit(perFile: maxErrors).apply(diagnostics),
+                              format: format)
         if format == .text {
             Terminal.standardError(summaries.map { $0 + "\n" }.joined()
                                    + "check: \(DiagnosticOutput.summary(of: diagnostics))\n")
         }
         let status = DiagnosticOutput.exitStatus(for: diagnostics, strict: strict)
         if status != 0 { throw ExitCode(status) }
+    }
+
+    func validate() throws {
+        if maxErrors < 0 { throw ValidationError("--max-errors takes 0 (no limit) or more, not \(maxErrors)") }
+    }
+
+    /// Every sheet `paths` names, against `framework`, and sheets that
+    /// report on the same country and year.
+    private func checkSheets(_ paths: [String], against framework: Framework, summaries: inout [String]) -> [Diagnostic] {
+        let (files, found) = SheetLoader.files(in: paths)
+        let loader = SheetLoader(framework: framework, encoding: encodingOptions.encoding)
+        let progress = Progress(total: files.count, label: "checking sheets")
+        // On every core; the diagnostics keep the files' order.
+        let outcomes = SheetBatch.inOrder(files.count, progress: { done, _ in progress.update(done) }) { index in
+            let outcome = loader.load(files[index])
+            return (outcome.diagnostics, outcome.sheet.map { SheetKey($0.metadata) })
+        }
+        progress.finish()
+        summaries.append("\(files.count) sheet(s) checked against \(framework.id) \(framework.version)")
+        let keys = zip(files, outcomes).compactMap { file, outcome in outcome.1.map { (file: file, key: $0) } }
+        return found + outcomes.flatMap(\.0) + SheetKey.duplicates(among: keys)
     }
 
     private func isFrameworkDirectory(_ path: String) -> Bool {

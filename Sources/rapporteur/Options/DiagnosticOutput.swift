@@ -8,7 +8,8 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 /// error; JSON and GitHub commands to standard output, for machines to read.
 enum DiagnosticOutput {
     static func emit(_ diagnostics: [Diagnostic], format: DiagnosticFormat) {
-        let rendered = DiagnosticRenderer.render(diagnostics, as: format)
+        let rendered = DiagnosticRenderer.render(format == .github ? AnnotationPaths().apply(diagnostics) : diagnostics,
+                                                 as: format)
         switch format {
         case .text: Terminal.standardError(rendered)
         case .json, .github: Terminal.standardOutput(rendered)

@@ -192,6 +192,8 @@ public struct ComparisonNote: Sendable, Hashable {
         case missingSheet = "missing-sheet"
         case withheld
         case lowCoverage = "low-coverage"
+        /// A sheet with errors, left out (the first error in `detail`).
+        case invalidSheet = "invalid-sheet"
     }
 
     public var kind: Kind

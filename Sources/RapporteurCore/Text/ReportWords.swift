@@ -26,7 +26,7 @@ public struct ReportWords: Sendable {
         case improved, stable, declined, noSheet, withheld, notApplicable
         case methodText, overallScore
         case noteDraft, noteOutsideRegion, noteMinorVersion, noteMissing, noteOverallWithheld, noteAreasWithheld
-        case noteLowCoverage
+        case noteLowCoverage, noteInvalidSheet
 
         var english: String {
             switch self {
@@ -84,6 +84,7 @@ public struct ReportWords: Sendable {
             case .noteOverallWithheld: "overall score withheld, too little data"
             case .noteAreasWithheld: "area scores withheld for too little data"
             case .noteLowCoverage: "overall coverage only"
+            case .noteInvalidSheet: "left out for errors; the first"
             case .methodText:
                 "Each answer is scored from 0 to 100 as the instrument defines. Area scores are weighted means of "
                     + "the answered indicators; the overall score is the weighted mean of the areas. Where the "
@@ -151,6 +152,7 @@ public struct ReportWords: Sendable {
             case .noteOverallWithheld: "ukupna ocena uskraćena, premalo podataka"
             case .noteAreasWithheld: "ocene oblasti uskraćene zbog premalo podataka"
             case .noteLowCoverage: "ukupna pokrivenost samo"
+            case .noteInvalidSheet: "izostavljen zbog grešaka; prva"
             case .methodText:
                 "Svaki odgovor se ocenjuje od 0 do 100 kako instrument propisuje. Ocena oblasti je ponderisani "
                     + "prosek odgovorenih indikatora, a ukupna ocena ponderisani prosek oblasti. Kada je odgovoreni "

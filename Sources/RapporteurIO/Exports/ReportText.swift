@@ -195,6 +195,8 @@ public struct ReportText {
         case .withheld where note.detail == "overall": return "\(place): \(words[.noteOverallWithheld])"
         case .withheld: return "\(place): \(words[.noteAreasWithheld]): \(note.detail ?? "")"
         case .lowCoverage: return "\(place): \(words[.noteLowCoverage]) \(note.detail ?? "")"
+        case .invalidSheet:
+            return "\(file)\(place.isEmpty ? "" : " (\(place))"): \(words[.noteInvalidSheet]): \(note.detail ?? "")"
         }
     }
 

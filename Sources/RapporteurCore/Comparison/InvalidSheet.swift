@@ -18,7 +18,7 @@ public struct InvalidSheet: Sendable, Hashable {
         ComparisonNote(kind: .invalidSheet,
                        message: "\(file) is left out: it has errors, the first at \(firstError.location.description)",
                        file: file, country: metadata?.country, year: metadata?.year,
-                       detail: "\(firstError.location.description): \(firstError.message)")
+                       detail: firstError.message)
     }
 }
 

@@ -113,6 +113,37 @@ struct CheckInCITests {
         #expect(elsewhere.standardOutput.contains("::error file=areas/a.xml,line=2,"))
     }
 
+    @Test("--format gitlab writes GitLab's Code Quality JSON, paths relative to CI_PROJECT_DIR, fingerprints stable and distinct")
+    func gitlabCodeQuality() throws {
+        let (workspace, definitions) = try Self.brokenWorkspace()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        // A second empty area, for a second finding of the same kind.
+        let area = try String(contentsOf: definitions.appending(path: "areas/a.xml"), encoding: .utf8)
+        try area.replacingOccurrences(of: #"id="IDN""#, with: #"id="PRT""#)
+            .write(to: definitions.appending(path: "areas/b.xml"), atomically: true, encoding: .utf8)
+        let entry = try String(contentsOf: definitions.appending(path: "framework.xml"), encoding: .utf8)
+        try entry.replacingOccurrences(of: #"<include href="areas/a.xml"/>"#,
+                                       with: #"<include href="areas/a.xml"/><include href="areas/b.xml"/>"#)
+            .write(to: definitions.appending(path: "framework.xml"), atomically: true, encoding: .utf8)
+        let runs = try (0..<2).map { _ in
+            try CommandRunner.run(["check", "--format", "gitlab", "."], in: definitions,
+                                  environment: ["CI_PROJECT_DIR": workspace.path, "GITHUB_WORKSPACE": ""])
+        }
+        #expect(runs[0].status == 1)
+        #expect(runs[0].standardOutput == runs[1].standardOutput)
+        let issues = try #require(try JSONSerialization.jsonObject(with: runs[0].standardOutputData) as? [[String: Any]])
+        let empty = try #require(issues.first { $0["check_name"] as? String == "empty-area" })
+        #expect(empty["severity"] as? String == "major")
+        let location = try #require(empty["location"] as? [String: Any])
+        #expect(location["path"] as? String == "defs/areas/a.xml")
+        #expect((location["lines"] as? [String: Any])?["begin"] as? Int == 2)
+        #expect(empty["description"] is String)
+        let fingerprints = issues.compactMap { $0["fingerprint"] as? String }
+        #expect(issues.filter { $0["check_name"] as? String == "empty-area" }.count == 2)
+        #expect(fingerprints.count == issues.count && Set(fingerprints).count == issues.count)
+        #expect(fingerprints.allSatisfy { $0.count == 32 })
+    }
+
     // MARK: - Fixtures
 
     static let yesNo = """

@@ -1,6 +1,8 @@
 /// Turns diagnostics into the three forms `rapporteur` prints.
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case text, json, github
+    /// GitLab's Code Quality JSON.
+    case gitlab
 }
 
 public enum DiagnosticRenderer {
@@ -9,6 +11,7 @@ public enum DiagnosticRenderer {
         case .text: diagnostics.map(text).joined()
         case .json: json(diagnostics)
         case .github: diagnostics.map(github).joined()
+        case .gitlab: CodeQualityReport.render(diagnostics)
         }
     }
 

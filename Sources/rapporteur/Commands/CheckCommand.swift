@@ -18,13 +18,14 @@ struct CheckCommand: ParsableCommand {
               rapporteur check sheets/
               rapporteur check --encoding windows-1250 RS-2024.csv
               rapporteur check --format github --strict indicators
+              rapporteur check --format gitlab indicators > gl-code-quality-report.json
             """
     )
 
     @OptionGroup var frameworkOptions: FrameworkOptions
     @OptionGroup var encodingOptions: EncodingOptions
 
-    @Option(help: "How to print findings: text (to standard error), json or github (to standard output).")
+    @Option(help: "How to print findings: text (to standard error), json, github or gitlab (Code Quality JSON; to standard output).")
     var format: DiagnosticFormat = .text
 
     @Flag(help: "Treat warnings as errors (exit status 1).")
@@ -71,8 +72,9 @@ struct CheckCommand: ParsableCommand {
                 summaries.append("sheets not checked: the framework \(inUse.displayPath("framework.xml")) has errors")
             }
         }
-        DiagnosticOutput.emit(format == .json ? diagnostics : DiagnosticLimit(perFile: maxErrors).apply(diagnostics),
-                              format: format)
+        // Machine formats list everything; people read the first findings.
+        let limited = format == .text || format == .github
+        DiagnosticOutput.emit(limited ? DiagnosticLimit(perFile: maxErrors).apply(diagnostics) : diagnostics, format: format)
         if format == .text {
             Terminal.standardError(summaries.map { $0 + "\n" }.joined()
                                    + "check: \(DiagnosticOutput.summary(of: diagnostics))\n")

@@ -1,19 +1,20 @@
 import Foundation
 import RapporteurCore
 
-/// GitHub puts an annotation on a file only when its path is relative to
-/// the repository's root. Paths as the user typed them are relative to
-/// wherever `check` ran; this makes them relative to `$GITHUB_WORKSPACE`
-/// when the file lies inside it, else to the current directory.
+/// GitHub and GitLab put a finding on a file only when its path is
+/// relative to the repository's root. Paths as the user typed them are
+/// relative to wherever `check` ran; this makes them relative to the CI's
+/// checkout (`$GITHUB_WORKSPACE`, `$CI_PROJECT_DIR`) when the file lies
+/// inside it, else to the current directory.
 struct AnnotationPaths {
     /// The directories tried in turn, absolute and standardised.
     let bases: [String]
     let currentDirectory: String
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment,
+    init(workspaceVariable: String, environment: [String: String] = ProcessInfo.processInfo.environment,
          currentDirectory: String = FileManager.default.currentDirectoryPath) {
         self.currentDirectory = currentDirectory
-        let workspace = environment["GITHUB_WORKSPACE"].flatMap { $0.isEmpty ? nil : $0 }
+        let workspace = environment[workspaceVariable].flatMap { $0.isEmpty ? nil : $0 }
         bases = ([workspace].compactMap { $0 } + [currentDirectory]).map { Self.absolute($0, from: currentDirectory) }
     }
 

@@ -8,11 +8,14 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 /// error; JSON and GitHub commands to standard output, for machines to read.
 enum DiagnosticOutput {
     static func emit(_ diagnostics: [Diagnostic], format: DiagnosticFormat) {
-        let rendered = DiagnosticRenderer.render(format == .github ? AnnotationPaths().apply(diagnostics) : diagnostics,
-                                                 as: format)
+        let rendered = switch format {
+        case .github: DiagnosticRenderer.render(AnnotationPaths(workspaceVariable: "GITHUB_WORKSPACE").apply(diagnostics), as: format)
+        case .gitlab: DiagnosticRenderer.render(AnnotationPaths(workspaceVariable: "CI_PROJECT_DIR").apply(diagnostics), as: format)
+        case .text, .json: DiagnosticRenderer.render(diagnostics, as: format)
+        }
         switch format {
         case .text: Terminal.standardError(rendered)
-        case .json, .github: Terminal.standardOutput(rendered)
+        case .json, .github, .gitlab: Terminal.standardOutput(rendered)
         }
     }
 

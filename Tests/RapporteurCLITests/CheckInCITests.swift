@@ -61,14 +61,15 @@ struct CheckInCITests {
         #expect(try CommandRunner.run(["check", "--max-errors", "-1"]).status == 2)
     }
 
-    @Test("a 200,000-line include list is refused in under 2 s and 200 MB")
+    @Test("a 200,000-line include list is refused in under 2 s of processor time and 200 MB")
     func hostileIncludeList() throws {
         let directory = try Self.framework(indicators: Self.yesNo,
                                            includes: String(repeating: "<include href=\"areas/a.xml\"/>\n", count: 200_000))
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try MeasuredRun(["check", "--format", "json", directory.path])
         #expect(run.status == 1)
-        #expect(run.seconds < 2, "took \(run.seconds) s")
+        // Processor time, not the clock: the suite runs beside other work.
+        #expect(run.processorSeconds < 2, "took \(run.processorSeconds) s")
         #expect(run.maximumResidentBytes < 200 << 20, "took \(run.maximumResidentBytes >> 20) MiB")
     }
 
@@ -188,11 +189,12 @@ struct CheckInCITests {
     }
 }
 
-/// The executable run once with its own time and peak memory, taken from
-/// `wait4` for this child alone.
+/// The executable run once with its own processor time and peak memory,
+/// taken from `wait4` for this child alone.
 struct MeasuredRun {
     var status: Int32
-    var seconds: Double
+    /// User and system time.
+    var processorSeconds: Double
     var maximumResidentBytes: Int
 
     init(_ arguments: [String]) throws {
@@ -204,14 +206,14 @@ struct MeasuredRun {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let start = Date()
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
         guard spawned == 0 else { throw CocoaError(.executableLoad) }
         var waitStatus: Int32 = 0
         var usage = rusage()
         while wait4(pid, &waitStatus, 0, &usage) == -1 && errno == EINTR {}
-        seconds = Date().timeIntervalSince(start)
+        processorSeconds = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000
         status = (waitStatus >> 8) & 0xFF
         maximumResidentBytes = usage.ru_maxrss * 1024   // kilobytes on Linux
     }

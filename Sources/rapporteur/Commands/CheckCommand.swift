@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Validate the indicator framework, and sheets against it.",
         discussion: """
             A PATH that is a directory holding framework.xml is checked as a framework. \
-            Without PATHs, the framework in use is checked.
+            Without PATHs, the framework in use is checked; with sheets, its errors fail the check too.
 
             Examples:
               rapporteur check --strict indicators
@@ -32,7 +32,7 @@ struct CheckCommand: ParsableCommand {
     var strict = false
 
     @Option(help: ArgumentHelp(
-        "Print at most N findings per file as text or github, then how many more there were (0: all). --format json lists all.",
+        "Print at most N findings per file as text or github, then how many more there were (0: all). json and gitlab list all.",
         valueName: "N"))
     var maxErrors = 50
 
@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
         let frameworkPaths = paths.filter(isFrameworkDirectory)
         let others = paths.filter { !isFrameworkDirectory($0) }
         // The framework is checked in full when named as a PATH, or when
-        // nothing else is to be checked; for sheets alone it is only loaded.
+        // nothing else is to be checked; for sheets alone only its errors count.
         var sources: [any FrameworkSource] = frameworkPaths.map {
             DirectoryFrameworkSource(directory: URL(fileURLWithPath: $0), shownAs: $0)
         }

@@ -73,6 +73,43 @@ struct CheckInCITests {
         #expect(run.maximumResidentBytes < 200 << 20, "took \(run.maximumResidentBytes >> 20) MiB")
     }
 
+    /// Hostile definitions just under and over the loader's bounds (20,000
+    /// elements, 4 MiB a file), as area contents.
+    static let hostileAreas: [HostileArea] = [
+        HostileArea(name: "a choice of 9,000 options without English", content: indicator(answer: "<choice>" + (0..<9_000).map {
+            #"<option code="o\#($0)" points="\#($0 % 7)"><label xml:lang="sr">L</label></option>"#
+        }.joined(separator: "\n") + "</choice>")),
+        HostileArea(name: "9,000 titles in languages the schema refuses", content: indicator(
+            texts: (0..<9_000).map { #"<title xml:lang="x\#($0)">T</title>"# }.joined(separator: "\n")
+                + #"<question xml:lang="en">Q?</question>"#)),
+        HostileArea(name: "2,000 indicators with one id", content: String(repeating: indicator() + "\n", count: 2_000)),
+        HostileArea(name: "9,000 checklist items above the cap", content: indicator(answer: #"<checklist cap="1">"# + (0..<9_000).map {
+            #"<item code="i\#($0)" points="2"><label xml:lang="en">I</label></item>"#
+        }.joined(separator: "\n") + "</checklist>")),
+        HostileArea(name: "19,000 overlapping bands", content: indicator(answer: #"<number min="0"><bands>"#
+            + String(repeating: #"<band from="0" to="10" points="1"/>"# + "\n", count: 19_000) + "</bands></number>")),
+        HostileArea(name: "an area over 20,000 elements", content: String(repeating: indicator() + "\n", count: 5_000)),
+        HostileArea(name: "an area file over 4 MiB", content: "<!-- " + String(repeating: "x", count: 5 << 20) + " -->"),
+    ]
+
+    @Test("every hostile framework is refused in under 2 s of processor time and 200 MB", arguments: hostileAreas)
+    func hostileFrameworks(hostile: HostileArea) throws {
+        let (name, area) = (hostile.name, hostile.content)
+        let directory = try Self.framework(indicators: area)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try MeasuredRun(["check", "--format", "json", directory.path])
+        #expect(run.status == 1, "\(name)")
+        #expect(run.processorSeconds < 2, "\(name) took \(run.processorSeconds) s")
+        #expect(run.maximumResidentBytes < 200 << 20, "\(name) took \(run.maximumResidentBytes >> 20) MiB")
+    }
+
+    /// An area's contents, shown in test output by its name alone.
+    struct HostileArea: CustomTestStringConvertible, Sendable {
+        var name: String
+        var content: String
+        var testDescription: String { name }
+    }
+
     @Test("several sheets for one country and year are one error naming every file")
     func duplicateSheets() throws {
         let directory = Fixtures.temporaryDirectory()
@@ -146,6 +183,14 @@ struct CheckInCITests {
     }
 
     // MARK: - Fixtures
+
+    /// A valid indicator IDN.01, with `answer` and `texts` in place of a yes/no choice and one title and question.
+    static func indicator(
+        answer: String = #"<choice><option code="y" points="1"><label xml:lang="en">Y</label></option><option code="n" points="0"><label xml:lang="en">N</label></option></choice>"#,
+        texts: String = #"<title xml:lang="en">T</title><question xml:lang="en">Q?</question>"#
+    ) -> String {
+        #"<indicator id="IDN.01" type="structural">"# + texts + answer + "</indicator>"
+    }
 
     static let yesNo = """
         <indicator id="IDN.01" type="structural"><title xml:lang="en">T</title><question xml:lang="en">Q?</question>

@@ -91,8 +91,25 @@ public enum LoaderRule {
         nonTriggering: [.framework()]
     )
 
+    /// The most bytes one framework or area file may have: the largest area
+    /// of the BAN instrument has 20 KB.
+    public static let fileSizeLimit = 4 << 20
+
+    /// The most elements a framework may hold, in all its files together:
+    /// the BAN instrument has about 2,400. Beyond it the framework is
+    /// refused, so that no definition, however hostile, costs more than
+    /// reading this much.
+    public static let elementLimit = 20_000
+
+    public static let tooLarge = RuleDescription(
+        id: "framework-too-large",
+        summary: "A framework file is larger than \(fileSizeLimit >> 20) MiB, or the framework holds more than \(elementLimit) elements in all.",
+        triggering: [.area(String(repeating: RuleExample.validIndicator(), count: elementLimit / 4))],
+        nonTriggering: [.framework()]
+    )
+
     public static let all = [
         xmlSyntax, forbiddenMarkup, wrongRoot, schema, includeEscapes, includeMissing, includeTwice, noAreas,
-        manyIncludes, tooManyIncludes,
+        manyIncludes, tooManyIncludes, tooLarge,
     ]
 }

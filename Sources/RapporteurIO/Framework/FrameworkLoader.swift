@@ -33,7 +33,9 @@ public enum FrameworkLoader {
 
     public static func load(from source: some FrameworkSource) -> Result {
         var diagnostics: [Diagnostic] = []
-        guard let root = element(of: "framework.xml", named: "framework", from: source, into: &diagnostics) else {
+        var budget = LoaderRule.elementLimit
+        guard let root = element(of: "framework.xml", named: "framework", from: source, into: &diagnostics,
+                                 budget: &budget) else {
             return Result(framework: nil, diagnostics: diagnostics)
         }
         let includes = root.children("include")
@@ -83,9 +85,10 @@ public enum FrameworkLoader {
                                               .map { "did you mean '\($0)'?" }))
                 continue
             }
-            if let areaRoot = element(of: path, named: "area", from: source, into: &diagnostics) {
+            if let areaRoot = element(of: path, named: "area", from: source, into: &diagnostics, budget: &budget) {
                 framework.areas.append(ModelReader.area(from: areaRoot))
             }
+            if budget < 0 { return Result(framework: nil, diagnostics: diagnostics) }
         }
         return Result(framework: framework, diagnostics: diagnostics)
     }
@@ -100,10 +103,12 @@ public enum FrameworkLoader {
     }
 
     /// The root element of one file, parsed and schema-valid, or nil with
-    /// the reasons added to `diagnostics`.
+    /// the reasons added to `diagnostics`. Its elements are taken from
+    /// `budget`; one that overdraws it is refused, and `budget` is left
+    /// below 0.
     private static func element(
         of path: String, named expected: String, from source: some FrameworkSource,
-        into diagnostics: inout [Diagnostic]
+        into diagnostics: inout [Diagnostic], budget: inout Int
     ) -> XMLElement? {
         let file = source.displayPath(path)
         let data: Data
@@ -113,11 +118,27 @@ public enum FrameworkLoader {
             diagnostics += error.diagnostics
             return nil
         }
+        guard data.count <= LoaderRule.fileSizeLimit else {
+            diagnostics.append(.error(LoaderRule.tooLarge.id,
+                                      "the file has \(data.count) bytes; a framework file may have at most \(LoaderRule.fileSizeLimit)",
+                                      at: SourceLocation(file: file),
+                                      suggestion: "split the definitions into area files of a sensible size"))
+            budget = -1
+            return nil
+        }
         let document: XMLDocument
         switch XMLDocument.parse(data, file: file) {
         case .success(let parsed): document = parsed
         case .failure(let failure):
             diagnostics += failure.diagnostics
+            return nil
+        }
+        budget -= document.root?.elementCount ?? 0
+        guard budget >= 0 else {
+            diagnostics.append(.error(LoaderRule.tooLarge.id,
+                                      "with this file the framework holds more than \(LoaderRule.elementLimit) elements, more than Rapporteur reads",
+                                      at: SourceLocation(file: file, line: document.root?.line),
+                                      suggestion: "an instrument of a few hundred indicators has a few thousand elements; check for generated or pasted repeats"))
             return nil
         }
         guard let root = document.root, root.name == expected, root.namespace == namespace else {

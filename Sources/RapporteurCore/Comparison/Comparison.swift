@@ -194,6 +194,8 @@ public struct ComparisonNote: Sendable, Hashable {
         case lowCoverage = "low-coverage"
         /// A sheet of another respondent than the comparison's.
         case otherRespondent = "other-respondent"
+        /// A sheet with errors, left out (the first error in `detail`).
+        case invalidSheet = "invalid-sheet"
     }
 
     public var kind: Kind

@@ -22,7 +22,7 @@ public struct ReportWords: Sendable {
         case improved, stable, declined, noSheet, withheld, notApplicable
         case methodText, overallScore
         case noteDraft, noteOutsideRegion, noteMinorVersion, noteMissing, noteOverallWithheld, noteAreasWithheld
-        case noteLowCoverage, kosovoNote
+        case noteLowCoverage, kosovoNote, noteInvalidSheet
         // The government's self-assessment beside the NGO sheet (agreement).
         case noteOtherRespondent, government, ngo, joint, agreementTitle, disagreementTitle, disagreementIntro, noPairs
         case year, indicator, difference, same, meanDifference, alpha, largestDifferences, noDifferences

@@ -201,6 +201,8 @@ public struct ReportText {
         case .withheld: return "\(place): \(words[.noteAreasWithheld]): \(note.detail ?? "")"
         case .lowCoverage: return "\(place): \(words[.noteLowCoverage]) \(note.detail ?? "")"
         case .otherRespondent: return "\(words[.noteOtherRespondent]): \(file) (\(place), \(respondentWord(note.detail)))"
+        case .invalidSheet:
+            return "\(file)\(place.isEmpty ? "" : " (\(place))"): \(words[.noteInvalidSheet]): \(note.detail ?? "")"
         }
     }
 

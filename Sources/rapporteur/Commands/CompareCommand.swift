@@ -20,6 +20,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var frameworkOptions: FrameworkOptions
     @OptionGroup var encodingOptions: EncodingOptions
     @OptionGroup var selection: SelectionOptions
+    @OptionGroup var invalidSheets: InvalidSheetOptions
 
     @Option(help: "Only rows of this level: overall, area or indicator (default: all).")
     var level: ComparisonLevel?
@@ -36,9 +37,9 @@ struct CompareCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let input = try ComparisonInput.build(paths: paths, frameworkOptions: frameworkOptions,
+        let input = try ComparisonInput.build(command: "compare", paths: paths, frameworkOptions: frameworkOptions,
                                               encoding: encodingOptions.encoding, selection: selection,
-                                              withAgreement: format == .text)
+                                              invalidSheets: invalidSheets, withAgreement: format == .text)
         let levels = level.map { Set([$0]) } ?? Set(ComparisonLevel.allCases)
         let render: (ByteSink) throws -> Void
         switch format {

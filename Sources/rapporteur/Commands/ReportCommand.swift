@@ -20,6 +20,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var frameworkOptions: FrameworkOptions
     @OptionGroup var encodingOptions: EncodingOptions
     @OptionGroup var selection: SelectionOptions
+    @OptionGroup var invalidSheets: InvalidSheetOptions
 
     @Option(help: ArgumentHelp("The directory to write into (created if missing).", valueName: "DIR"))
     var output: String
@@ -30,8 +31,9 @@ struct ReportCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let input = try ComparisonInput.build(paths: paths, frameworkOptions: frameworkOptions,
-                                              encoding: encodingOptions.encoding, selection: selection, withAgreement: true)
+        let input = try ComparisonInput.build(command: "report", paths: paths, frameworkOptions: frameworkOptions,
+                                              encoding: encodingOptions.encoding, selection: selection,
+                                              invalidSheets: invalidSheets, withAgreement: true)
         var files: [(String, (ByteSink) throws -> Void)] = [
             ("comparison.csv", { ComparisonCSV.writeLong(input.comparison, to: $0) }),
             ("comparison-wide.csv", { $0.write(Array(ComparisonCSV.wide(input.comparison, framework: input.framework).utf8)) }),

@@ -13,7 +13,7 @@ EXAMPLES     := examples/sheets
 # run FUZZ_SECONDS.
 FUZZ_BUILD   ?= .build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= csv xml-sheet framework area
+FUZZ_TARGETS ?= csv xml-sheet framework area workbook
 FUZZ_MAX_LEN ?= 65536
 SHARED_CORPUS ?= ../shared/corpus
 REGIONS      := western-balkans south-east-europe
@@ -79,8 +79,8 @@ fuzz-build: deps
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) build --build-path $(FUZZ_BUILD) -c release --product rapporteur-fuzz \
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld -Xswiftc -DFUZZING
 
-fuzz: fuzz-build
-	FUZZ_BINARY=$(FUZZ_BUILD)/release/rapporteur-fuzz FUZZ_WORK=$(FUZZ_BUILD)/fuzz \
+fuzz: fuzz-build build
+	FUZZ_TEMPLATE_BINARY=$(RAPPORTEUR) FUZZ_BINARY=$(FUZZ_BUILD)/release/rapporteur-fuzz FUZZ_WORK=$(FUZZ_BUILD)/fuzz \
 	  FUZZ_TARGETS="$(FUZZ_TARGETS)" FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_MAX_LEN=$(FUZZ_MAX_LEN) \
 	  SHARED_CORPUS=$(SHARED_CORPUS) sh scripts/fuzz.sh
 

@@ -68,7 +68,7 @@ let package = Package(
         // regression tests. Not part of the tool.
         .target(
             name: "FuzzTargets",
-            dependencies: ["RapporteurCore", "RapporteurIO"]
+            dependencies: ["RapporteurCore", "RapporteurIO", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // libFuzzer's driver, declared; linked only by -sanitize=fuzzer.
         .systemLibrary(name: "CLibFuzzer"),

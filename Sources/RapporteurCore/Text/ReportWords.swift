@@ -27,6 +27,9 @@ public struct ReportWords: Sendable {
         case methodText, overallScore
         case noteDraft, noteOutsideRegion, noteMinorVersion, noteMissing, noteOverallWithheld, noteAreasWithheld
         case noteLowCoverage
+        case rankInterval, sensitivity, runs, seed, varied, sensitivityNote, variedWeights, variedAggregation
+        case variedCoverage, variedMissing, nothingVaried, or, medianRank, meanRank, meanShift, sameRank
+        case sobolIndices, input, firstOrder, totalIndex, monteCarlo, saltelliDesign, notRanked
 
         var english: String {
             switch self {
@@ -84,6 +87,30 @@ public struct ReportWords: Sendable {
             case .noteOverallWithheld: "overall score withheld, too little data"
             case .noteAreasWithheld: "area scores withheld for too little data"
             case .noteLowCoverage: "overall coverage only"
+            case .rankInterval: "5–95%"
+            case .sensitivity: "Sensitivity of the ranking"
+            case .runs: "runs"
+            case .seed: "seed"
+            case .varied: "varied"
+            case .sensitivityNote:
+                "Beside each rank, the 5th to 95th percentile of the country's rank when the instrument's choices vary"
+            case .variedWeights: "area and indicator weights, each times a factor in"
+            case .variedAggregation: "arithmetic or geometric means"
+            case .variedCoverage: "minimum coverage"
+            case .variedMissing: "missing answers left out or scored 0"
+            case .nothingVaried: "nothing"
+            case .or: "or"
+            case .medianRank: "Median"
+            case .meanRank: "Mean"
+            case .meanShift: "Shift"
+            case .sameRank: "Same"
+            case .sobolIndices: "Sobol indices of the mean absolute rank shift"
+            case .input: "Input"
+            case .firstOrder: "First order"
+            case .totalIndex: "Total"
+            case .monteCarlo: "Monte Carlo"
+            case .saltelliDesign: "Saltelli design"
+            case .notRanked: "never ranked"
             case .methodText:
                 "Each answer is scored from 0 to 100 as the instrument defines. Area scores are weighted means of "
                     + "the answered indicators; the overall score is the weighted mean of the areas. Where the "
@@ -151,6 +178,30 @@ public struct ReportWords: Sendable {
             case .noteOverallWithheld: "ukupna ocena uskraćena, premalo podataka"
             case .noteAreasWithheld: "ocene oblasti uskraćene zbog premalo podataka"
             case .noteLowCoverage: "ukupna pokrivenost samo"
+            case .rankInterval: "5–95%"
+            case .sensitivity: "Osetljivost poretka"
+            case .runs: "izvođenja"
+            case .seed: "seme"
+            case .varied: "menjano"
+            case .sensitivityNote:
+                "Pored svakog mesta je raspon od 5. do 95. percentila mesta zemlje kada se izbori instrumenta menjaju"
+            case .variedWeights: "ponderi oblasti i indikatora, svaki pomnožen faktorom iz"
+            case .variedAggregation: "aritmetička ili geometrijska sredina"
+            case .variedCoverage: "minimalna pokrivenost"
+            case .variedMissing: "odgovori koji nedostaju izostavljeni ili ocenjeni sa 0"
+            case .nothingVaried: "ništa"
+            case .or: "ili"
+            case .medianRank: "Medijana"
+            case .meanRank: "Prosek"
+            case .meanShift: "Pomak"
+            case .sameRank: "Isto"
+            case .sobolIndices: "Sobolovi indeksi prosečnog apsolutnog pomaka mesta"
+            case .input: "Ulaz"
+            case .firstOrder: "Prvog reda"
+            case .totalIndex: "Ukupni"
+            case .monteCarlo: "Monte Karlo"
+            case .saltelliDesign: "Saltelijev plan"
+            case .notRanked: "nikad rangirana"
             case .methodText:
                 "Svaki odgovor se ocenjuje od 0 do 100 kako instrument propisuje. Ocena oblasti je ponderisani "
                     + "prosek odgovorenih indikatora, a ukupna ocena ponderisani prosek oblasti. Kada je odgovoreni "

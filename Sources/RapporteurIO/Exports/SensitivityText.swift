@@ -39,7 +39,7 @@ public struct SensitivityText {
                 (Self.interval(country, ascii: ascii) ?? words[.notRanked], 9, true),
                 (country.meanRank.map { Rounding.fixed($0, places: 2) } ?? "-", 6, true),
                 (country.meanShift.map { Rounding.fixed($0, places: 2) } ?? "-", 6, true),
-                (country.sameShare.map { Rounding.fixed($0 * 100, places: 0) + "%" } ?? "-", 6, true),
+                (country.sameShare.map { Rounding.fixed($0 * 100, places: 1) + "%" } ?? "-", 6, true),
             ]))
         }
         if !result.inputs.isEmpty {

@@ -8,9 +8,11 @@ import RapporteurIO
 struct ComparisonInput {
     var framework: Framework
     var comparison: Comparison
+    /// The latest year's ranking under varied choices, when asked for.
+    var sensitivity: SensitivityResult?
 
     static func build(paths: [String], frameworkOptions: FrameworkOptions, encoding: SheetEncoding,
-                      selection: SelectionOptions) throws -> ComparisonInput {
+                      selection: SelectionOptions, sensitivity: SensitivitySettings? = nil) throws -> ComparisonInput {
         let framework = try frameworkOptions.load()
         var meter: Progress?
         let batch = SheetBatch.load(paths, framework: framework, encoding: encoding, keepAnswers: false) { done, total in
@@ -25,7 +27,10 @@ struct ComparisonInput {
         }
         switch ComparisonEngine(framework: framework).compare(batch.scores, selection.request) {
         case .success(let comparison):
-            return ComparisonInput(framework: framework, comparison: comparison)
+            let result = sensitivity.flatMap {
+                SensitivityAnalysis.run($0, framework: framework, comparison: comparison, scores: batch.scores)
+            }
+            return ComparisonInput(framework: framework, comparison: comparison, sensitivity: result)
         case .failure(let failure):
             DiagnosticOutput.emit(failure.diagnostics, format: .text)
             throw ExitCode(failure.diagnostics.contains { $0.code == "unknown-region" } ? 2 : 1)

@@ -13,6 +13,7 @@ struct ReportTextOptions: ParsableArguments {
     var ascii = false
 
     func render(_ input: ComparisonInput) -> String {
-        ReportText(framework: input.framework, comparison: input.comparison, language: lang, ascii: ascii).render()
+        ReportText(framework: input.framework, comparison: input.comparison, language: lang, ascii: ascii,
+                   sensitivity: input.sensitivity).render()
     }
 }

@@ -72,24 +72,26 @@ public struct RankingModel: Sendable {
         let indicatorWeights = zip(self.indicatorWeights, run.indicatorFactors).map { $0 * $1 }
         let areaWeights = zip(self.areaWeights, run.areaFactors).map { $0 * $1 }
         let width = indicatorWeights.count
-        var parts: [Scorer.Part] = []
+        // One buffer of parts per area, filled in place for each country.
+        var buffers = areaParts.map { [Scorer.Part](repeating: Scorer.Part(weight: 0, applicable: false, score: nil), count: $0.count) }
         var areas: [Scorer.Part] = []
-        parts.reserveCapacity(width)
         areas.reserveCapacity(areaWeights.count)
         return countries.indices.map { country in
             let offset = country * width
             areas.removeAll(keepingCapacity: true)
             for (area, range) in areaParts.enumerated() {
-                parts.removeAll(keepingCapacity: true)
-                for index in range {
-                    let value = values[offset + index]
-                    let score: Double? = value >= 0 ? value : (value == Self.missing && run.missingAsZero ? 0 : nil)
-                    parts.append(Scorer.Part(weight: indicatorWeights[index], applicable: value != Self.notApplicable,
-                                             score: score))
-                }
                 // As in scoring: an area of weight 0 does not enter the overall score.
                 guard self.areaWeights[area] > 0 else { continue }
-                let aggregate = Scorer.aggregate(parts, aggregation: run.aggregation, minimumCoverage: run.minimumCoverage)
+                buffers[area].withUnsafeMutableBufferPointer { parts in
+                    for (slot, index) in range.enumerated() {
+                        let value = values[offset + index]
+                        let score: Double? = value >= 0 ? value : (value == Self.missing && run.missingAsZero ? 0 : nil)
+                        parts[slot] = Scorer.Part(weight: indicatorWeights[index], applicable: value != Self.notApplicable,
+                                                  score: score)
+                    }
+                }
+                let aggregate = Scorer.aggregate(buffers[area], aggregation: run.aggregation,
+                                                 minimumCoverage: run.minimumCoverage)
                 areas.append(Scorer.Part(weight: areaWeights[area], applicable: aggregate.state != .notApplicable,
                                          score: aggregate.score))
             }

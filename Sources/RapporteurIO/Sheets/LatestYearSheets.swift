@@ -16,7 +16,7 @@ public struct LatestYearSheets: Sendable {
 
     public static func load(_ paths: [String], framework: Framework, encoding: SheetEncoding,
                             request: ComparisonRequest) -> LatestYearSheets {
-        let files = SheetLoader.files(in: paths).files
+        let (files, found) = SheetLoader.files(in: paths)
         guard !files.isEmpty else {
             // Nothing to probe: the batch says what is wrong with the paths.
             let batch = SheetBatch.load(paths, framework: framework, encoding: encoding, keepAnswers: false)
@@ -25,7 +25,7 @@ public struct LatestYearSheets: Sendable {
         let probed = SheetBatch.inOrder(files.count) { SheetYearProbe.year(ofFile: files[$0]) }
         // Unknown years first, whole: their problems are the user's to see.
         let unknown = zip(files, probed).filter { $0.1 == nil }.map(\.0)
-        var result = LatestYearSheets(scores: [], diagnostics: SheetLoader.files(in: paths).diagnostics)
+        var result = LatestYearSheets(scores: [], diagnostics: found)
         if !unknown.isEmpty {
             let batch = SheetBatch.load(unknown, framework: framework, encoding: encoding, keepAnswers: false)
             result.scores = batch.scores

@@ -1,24 +1,20 @@
-/// The words of the annual report itself, in English and Serbian Latin;
-/// Serbian Cyrillic by transliteration; other languages fall back to English.
+/// The words of the annual report itself, from the catalogues in `locales/`
+/// (context `report.<key>`); English where a language lacks one.
 public struct ReportWords: Sendable {
     public let language: String
-    private let serbian: Bool
-    private let cyrillic: Bool
+    private let speaks: Language
 
     public init(language: String) {
         self.language = language
-        let lower = language.lowercased()
-        cyrillic = lower == "sr-cyrl"
-        serbian = ["sr", "sr-latn", "sr-cyrl", "bs", "hr", "cnr"].contains(lower)
+        speaks = (try? LanguageTag.resolve(language).get().language) ?? .english
     }
 
-    public subscript(_ key: Key) -> String {
-        guard serbian else { return key.english }
-        let latin = key.serbianLatin
-        return cyrillic ? SerbianScript.toCyrillic(latin) : latin
-    }
+    public subscript(_ key: Key) -> String { Catalogues.bundled.word("report." + key.rawValue, in: speaks) }
 
-    public enum Key: Sendable, CaseIterable {
+    /// `12.5` as the report's reader writes it: `12,5` outside English.
+    public func decimal(_ plain: String) -> String { speaks.decimal(plain) }
+
+    public enum Key: String, Sendable, CaseIterable {
         case title, framework, region, allCountries, years, latest, sheets, used, inYearsShown, earlierForDeltas
         case draftExcluded, draftsExcluded, overallRanking, country, score, rating, delta, trend, coverage, regionalMean, median
         case areas, area, mean, best, withheldOrNoData, legend, largestChanges, noChanges, profiles, rank, of
@@ -26,191 +22,14 @@ public struct ReportWords: Sendable {
         case improved, stable, declined, noSheet, withheld, notApplicable
         case methodText, overallScore
         case noteDraft, noteOutsideRegion, noteMinorVersion, noteMissing, noteOverallWithheld, noteAreasWithheld
-        case noteLowCoverage
+        case noteLowCoverage, kosovoNote
+        // The government's self-assessment beside the NGO sheet (agreement).
+        case noteOtherRespondent, government, ngo, joint, agreementTitle, disagreementTitle, disagreementIntro, noPairs
+        case year, indicator, difference, same, meanDifference, alpha, largestDifferences, noDifferences
+        case answer, source, comment, noteJointLeftOut, noteNoNGOSheet
+        // How firm the ranking is when the instrument's choices vary (sensitivity).
         case rankInterval, sensitivity, runs, seed, varied, sensitivityNote, variedWeights, variedAggregation
         case variedCoverage, variedMissing, nothingVaried, or, medianRank, meanRank, meanShift, sameRank
         case sobolIndices, input, firstOrder, totalIndex, monteCarlo, saltelliDesign, notRanked
-
-        var english: String {
-            switch self {
-            case .title: "Comparison report"
-            case .framework: "Framework"
-            case .region: "Region"
-            case .allCountries: "all countries with sheets"
-            case .years: "Years"
-            case .latest: "latest"
-            case .sheets: "Sheets"
-            case .used: "used"
-            case .inYearsShown: "in the years shown"
-            case .earlierForDeltas: "earlier, for changes only"
-            case .draftExcluded: "draft excluded"
-            case .draftsExcluded: "drafts excluded"
-            case .overallRanking: "Overall ranking"
-            case .country: "Country"
-            case .score: "Score"
-            case .rating: "Rating"
-            case .delta: "Change"
-            case .trend: "Trend"
-            case .coverage: "Coverage"
-            case .regionalMean: "Regional mean"
-            case .median: "median"
-            case .areas: "Scores by area"
-            case .area: "Area"
-            case .mean: "Mean"
-            case .best: "Best"
-            case .withheldOrNoData: "- withheld or no data"
-            case .legend: "Areas"
-            case .largestChanges: "Largest changes since the previous year"
-            case .noChanges: "No country has scores for two years yet."
-            case .profiles: "Country profiles"
-            case .rank: "rank"
-            case .of: "of"
-            case .strongest: "Strongest areas"
-            case .weakest: "Weakest areas"
-            case .gapsToMean: "Gap to the regional mean"
-            case .changedIndicators: "Indicators whose answer changed"
-            case .noChangedIndicators: "none"
-            case .dataQuality: "Data quality"
-            case .noNotes: "Nothing to note."
-            case .method: "Method"
-            case .improved: "improved"
-            case .stable: "stable"
-            case .declined: "declined"
-            case .noSheet: "no sheet"
-            case .withheld: "withheld"
-            case .notApplicable: "not applicable"
-            case .overallScore: "Overall score"
-            case .noteDraft: "draft left out (use --include-drafts to compare it)"
-            case .noteOutsideRegion: "not in the region, left out"
-            case .noteMinorVersion: "filled for another version of the instrument, compared as"
-            case .noteMissing: "no sheet for"
-            case .noteOverallWithheld: "overall score withheld, too little data"
-            case .noteAreasWithheld: "area scores withheld for too little data"
-            case .noteLowCoverage: "overall coverage only"
-            case .rankInterval: "5–95%"
-            case .sensitivity: "Sensitivity of the ranking"
-            case .runs: "runs"
-            case .seed: "seed"
-            case .varied: "varied"
-            case .sensitivityNote:
-                "Beside each rank, the 5th to 95th percentile of the country's rank when the instrument's choices vary"
-            case .variedWeights: "area and indicator weights, each times a factor in"
-            case .variedAggregation: "arithmetic or geometric means"
-            case .variedCoverage: "minimum coverage"
-            case .variedMissing: "missing answers left out or scored 0"
-            case .nothingVaried: "nothing"
-            case .or: "or"
-            case .medianRank: "Median"
-            case .meanRank: "Mean"
-            case .meanShift: "Shift"
-            case .sameRank: "Same"
-            case .sobolIndices: "Sobol indices of the mean absolute rank shift"
-            case .input: "Input"
-            case .firstOrder: "First order"
-            case .totalIndex: "Total"
-            case .monteCarlo: "Monte Carlo"
-            case .saltelliDesign: "Saltelli design"
-            case .notRanked: "never ranked"
-            case .methodText:
-                "Each answer is scored from 0 to 100 as the instrument defines. Area scores are weighted means of "
-                    + "the answered indicators; the overall score is the weighted mean of the areas. Where the "
-                    + "answered share of an area's weight (its coverage) is below the instrument's minimum, the "
-                    + "score is withheld rather than guessed. Ranks and changes use scores rounded to two decimals; "
-                    + "a change smaller than the instrument's stable band counts as stable. Scores measure what the "
-                    + "monitoring organisations reported against the standards of CETS 197, Directive 2011/36/EU "
-                    + "and the Palermo Protocol; they are not an official assessment."
-            }
-        }
-
-        var serbianLatin: String {
-            switch self {
-            case .title: "Uporedni izveštaj"
-            case .framework: "Instrument"
-            case .region: "Region"
-            case .allCountries: "sve zemlje sa listovima"
-            case .years: "Godine"
-            case .latest: "poslednja"
-            case .sheets: "Listovi"
-            case .used: "korišćeno"
-            case .inYearsShown: "u prikazanim godinama"
-            case .earlierForDeltas: "ranijih, samo za promene"
-            case .draftExcluded: "nacrt izostavljen"
-            case .draftsExcluded: "nacrta izostavljeno"
-            case .overallRanking: "Ukupni poredak"
-            case .country: "Zemlja"
-            case .score: "Ocena"
-            case .rating: "Stepen"
-            case .delta: "Promena"
-            case .trend: "Kretanje"
-            case .coverage: "Pokriv."
-            case .regionalMean: "Regionalni prosek"
-            case .median: "medijana"
-            case .areas: "Ocene po oblastima"
-            case .area: "Oblast"
-            case .mean: "Prosek"
-            case .best: "Najbolja"
-            case .withheldOrNoData: "- uskraćeno ili nema podataka"
-            case .legend: "Oblasti"
-            case .largestChanges: "Najveće promene u odnosu na prethodnu godinu"
-            case .noChanges: "Nijedna zemlja još nema ocene za dve godine."
-            case .profiles: "Profili zemalja"
-            case .rank: "mesto"
-            case .of: "od"
-            case .strongest: "Najjače oblasti"
-            case .weakest: "Najslabije oblasti"
-            case .gapsToMean: "Odstupanje od regionalnog proseka"
-            case .changedIndicators: "Indikatori sa promenjenim odgovorom"
-            case .noChangedIndicators: "nema"
-            case .dataQuality: "Kvalitet podataka"
-            case .noNotes: "Nema napomena."
-            case .method: "Metod"
-            case .improved: "poboljšanje"
-            case .stable: "bez promene"
-            case .declined: "pogoršanje"
-            case .noSheet: "nema lista"
-            case .withheld: "uskraćeno"
-            case .notApplicable: "ne primenjuje se"
-            case .overallScore: "Ukupna ocena"
-            case .noteDraft: "nacrt izostavljen (sa --include-drafts se uključuje)"
-            case .noteOutsideRegion: "nije u regionu, izostavljeno"
-            case .noteMinorVersion: "popunjeno za drugu verziju instrumenta, poređeno kao"
-            case .noteMissing: "nema lista za"
-            case .noteOverallWithheld: "ukupna ocena uskraćena, premalo podataka"
-            case .noteAreasWithheld: "ocene oblasti uskraćene zbog premalo podataka"
-            case .noteLowCoverage: "ukupna pokrivenost samo"
-            case .rankInterval: "5–95%"
-            case .sensitivity: "Osetljivost poretka"
-            case .runs: "izvođenja"
-            case .seed: "seme"
-            case .varied: "menjano"
-            case .sensitivityNote:
-                "Pored svakog mesta je raspon od 5. do 95. percentila mesta zemlje kada se izbori instrumenta menjaju"
-            case .variedWeights: "ponderi oblasti i indikatora, svaki pomnožen faktorom iz"
-            case .variedAggregation: "aritmetička ili geometrijska sredina"
-            case .variedCoverage: "minimalna pokrivenost"
-            case .variedMissing: "odgovori koji nedostaju izostavljeni ili ocenjeni sa 0"
-            case .nothingVaried: "ništa"
-            case .or: "ili"
-            case .medianRank: "Medijana"
-            case .meanRank: "Prosek"
-            case .meanShift: "Pomak"
-            case .sameRank: "Isto"
-            case .sobolIndices: "Sobolovi indeksi prosečnog apsolutnog pomaka mesta"
-            case .input: "Ulaz"
-            case .firstOrder: "Prvog reda"
-            case .totalIndex: "Ukupni"
-            case .monteCarlo: "Monte Karlo"
-            case .saltelliDesign: "Saltelijev plan"
-            case .notRanked: "nikad rangirana"
-            case .methodText:
-                "Svaki odgovor se ocenjuje od 0 do 100 kako instrument propisuje. Ocena oblasti je ponderisani "
-                    + "prosek odgovorenih indikatora, a ukupna ocena ponderisani prosek oblasti. Kada je odgovoreni "
-                    + "deo pondera oblasti (pokrivenost) ispod minimuma instrumenta, ocena se uskraćuje umesto da se "
-                    + "nagađa. Poredak i promene koriste ocene zaokružene na dve decimale; promena manja od praga "
-                    + "stabilnosti instrumenta smatra se stabilnom. Ocene mere ono što su organizacije koje prate "
-                    + "stanje izvestile u odnosu na standarde Konvencije Saveta Evrope (CETS 197), Direktive "
-                    + "2011/36/EU i Protokola iz Palerma; one nisu zvanična procena."
-            }
-        }
     }
 }

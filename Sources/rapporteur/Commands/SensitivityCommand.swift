@@ -8,7 +8,7 @@ import RapporteurIO
 struct SensitivityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sensitivity",
-        abstract: "How robust the latest ranking is to the instrument's weights, aggregation, coverage and missing data.",
+        abstract: DiagnosticMessage("How robust the latest ranking is to the instrument's weights, aggregation, coverage and missing data.").text(in: ChosenLanguage.language),
         discussion: """
             Each run re-aggregates the indicator scores of the latest selected year with choices drawn \
             from --seed: weights times a factor in [1 - w, 1 + w], arithmetic or geometric means, the \
@@ -58,13 +58,13 @@ struct SensitivityCommand: ParsableCommand {
     var paths: [String]
 
     func validate() throws {
-        guard runs >= 1 && runs <= 1_000_000 else { throw ValidationError("--runs takes a whole number from 1 to 1000000") }
+        guard runs >= 1 && runs <= 1_000_000 else { throw ValidationError(DiagnosticMessage("--runs takes a whole number from 1 to 1000000").inChosenLanguage) }
         guard weightNoise.isFinite, (0...1).contains(weightNoise) else {
-            throw ValidationError("--weight-noise takes a number from 0 to 1, e.g. 0.25")
+            throw ValidationError(DiagnosticMessage("--weight-noise takes a number from 0 to 1, e.g. 0.25").inChosenLanguage)
         }
         _ = try varied()
         if method == .saltelli && format == .csv && output == nil {
-            throw ValidationError("--method saltelli --format csv writes two files: give --output FILE")
+            throw ValidationError(DiagnosticMessage("--method saltelli --format csv writes two files: give --output FILE").inChosenLanguage)
         }
     }
 
@@ -72,8 +72,8 @@ struct SensitivityCommand: ParsableCommand {
         try vary.split(separator: ",", omittingEmptySubsequences: true).map { name in
             let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
             guard let input = SensitivityInput(rawValue: trimmed) else {
-                throw ValidationError("--vary: '\(trimmed)' is not an input; the inputs are "
-                                      + SensitivityInput.allCases.map(\.rawValue).joined(separator: ","))
+                let inputs = SensitivityInput.allCases.map(\.rawValue).joined(separator: ",")
+                throw ValidationError(DiagnosticMessage("--vary: '\(trimmed)' is not an input; the inputs are \(inputs)").inChosenLanguage)
             }
             return input
         }
@@ -85,7 +85,7 @@ struct SensitivityCommand: ParsableCommand {
                                            request: selection.request)
         DiagnosticOutput.emit(loaded.diagnostics, format: .text)
         if loaded.diagnostics.hasErrors {
-            Terminal.standardError("sensitivity: the sheets have errors; nothing was written\n")
+            Terminal.standardError("sensitivity: " + DiagnosticMessage("the sheets have errors; nothing was written").inChosenLanguage + "\n")
             throw ExitCode(DiagnosticOutput.exitStatus(for: loaded.diagnostics, strict: false))
         }
         if let failure = loaded.failure {
@@ -114,7 +114,7 @@ struct SensitivityCommand: ParsableCommand {
         case .xml:
             files.append((output ?? "", { try SensitivityXML.write(result, comparison: comparison, to: $0) }))
         case .text:
-            let rendered = SensitivityText(result: result, framework: framework, language: text.lang, ascii: text.ascii).render()
+            let rendered = SensitivityText(result: result, framework: framework, language: text.language.language.tag, ascii: text.ascii).render()
             files.append((output ?? "", { $0.write(Array(rendered.utf8)) }))
         }
         guard output != nil else {

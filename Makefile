@@ -42,7 +42,7 @@ build: deps
 run: reports
 	@echo
 	@echo "Reports written:"
-	@for r in $(REGIONS); do echo "  reports/$$r/ (report.txt, comparison.csv, comparison-wide.csv, comparison.xml, agreement.csv)"; done
+	@for r in $(REGIONS); do echo "  reports/$$r/ (report.txt, comparison.csv, comparison-wide.csv, comparison.xml, agreement.csv, sensitivity.csv)"; done
 	@echo
 	@head -n 40 reports/western-balkans/report.txt
 

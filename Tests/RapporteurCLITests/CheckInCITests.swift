@@ -118,7 +118,7 @@ struct CheckInCITests {
         for name in ["ME-2024.csv", "ME-2024-copy.csv", "CG-2024.csv"] {
             try FileManager.default.copyItem(at: Fixtures.repository.appending(path: Self.sheet), to: directory.appending(path: name))
         }
-        let result = try CommandRunner.run(["check", directory.path])
+        let result = try CommandRunner.run(["check", "--lang", "en", directory.path])
         #expect(result.status == 1)
         let line = try #require(result.standardError.split(separator: "\n").first { $0.contains("[duplicate-sheet]") })
         #expect(line.contains("3 sheets are for ME 2024"))

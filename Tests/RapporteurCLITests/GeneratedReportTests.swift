@@ -15,7 +15,7 @@ struct GeneratedReportTests {
         let result = try CommandRunner.run(["report", "--region", region, "--output", directory.path, "examples/sheets"])
         #expect(result.status == 0, "\(result.standardError)")
         let committed = Fixtures.repository.appending(path: "reports/\(region)")
-        for name in ["comparison.csv", "comparison-wide.csv", "comparison.xml", "report.txt", "agreement.csv"] {
+        for name in ["comparison.csv", "comparison-wide.csv", "comparison.xml", "report.txt", "agreement.csv", "sensitivity.csv"] {
             let fresh = try Data(contentsOf: directory.appending(path: name))
             let stored = try? Data(contentsOf: committed.appending(path: name))
             #expect(fresh == stored, "reports/\(region)/\(name) is stale: run `make reports`")

@@ -27,5 +27,9 @@ public struct ReportWords: Sendable {
         case noteOtherRespondent, government, ngo, joint, agreementTitle, disagreementTitle, disagreementIntro, noPairs
         case year, indicator, difference, same, meanDifference, alpha, largestDifferences, noDifferences
         case answer, source, comment, noteJointLeftOut, noteNoNGOSheet
+        // How firm the ranking is when the instrument's choices vary (sensitivity).
+        case rankInterval, sensitivity, runs, seed, varied, sensitivityNote, variedWeights, variedAggregation
+        case variedCoverage, variedMissing, nothingVaried, or, medianRank, meanRank, meanShift, sameRank
+        case sobolIndices, input, firstOrder, totalIndex, monteCarlo, saltelliDesign, notRanked
     }
 }

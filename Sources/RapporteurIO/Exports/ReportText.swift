@@ -11,15 +11,19 @@ public struct ReportText {
     public let comparison: Comparison
     public let language: String
     public let ascii: Bool
+    /// When given, the ranking shows each rank's 5th-95th percentile interval.
+    public let sensitivity: SensitivityResult?
     let words: ReportWords
     /// When government sheets are among the inputs: the section on where they and the NGOs disagree.
     public var agreement: Agreement?
 
-    public init(framework: Framework, comparison: Comparison, language: String = "en", ascii: Bool = false) {
+    public init(framework: Framework, comparison: Comparison, language: String = "en", ascii: Bool = false,
+                sensitivity: SensitivityResult? = nil) {
         self.framework = framework
         self.comparison = comparison
         self.language = language
         self.ascii = ascii
+        self.sensitivity = sensitivity
         words = ReportWords(language: language)
     }
 
@@ -71,18 +75,31 @@ public struct ReportText {
             .sorted { ($0.rank ?? Int.max, $0.country) < ($1.rank ?? Int.max, $1.country) }
         let nameWidth = min(max(rows.map { TextLayout.width(countryLabel($0.country)) }.max() ?? 8, 8), 25)
         var lines = heading(1, "\(words[.overallRanking]), \(year)")
-        // 3 + 25 + 5 + 12 + 7 + 11 + 8 + 15 columns and 7 spaces: at most 93.
-        lines.append(TextLayout.row([("#", 3, true), (words[.country], nameWidth, false), (words[.score], 5, true),
-                                     (words[.rating], 12, false), (words[.delta], 7, true), (words[.trend], 11, false),
-                                     (words[.coverage], 8, true)]))
-        for row in rows {
-            lines.append(TextLayout.row([
+        // 3 + 25 + 5 + 12 + 7 + 11 + 8 + 15 columns and 7 spaces: at most 93;
+        // a rank interval beside the rank takes its width from the bar.
+        let intervals = rows.map { row in
+            sensitivity.flatMap { $0.year == year ? $0.country(row.country) : nil }
+                .flatMap { SensitivityText.interval($0, ascii: ascii) }
+        }
+        let intervalWidth = sensitivity?.year == year
+            ? ([words[.rankInterval]] + intervals.compactMap { $0 }).map(TextLayout.width).max() ?? 0 : 0
+        let barCells = min(15, Self.maximumWidth - 53 - nameWidth - (intervalWidth > 0 ? intervalWidth + 1 : 0))
+        var header: [(String, Int, right: Bool)] = [
+            ("#", 3, true), (words[.country], nameWidth, false), (words[.score], 5, true), (words[.rating], 12, false),
+            (words[.delta], 7, true), (words[.trend], 11, false), (words[.coverage], 8, true),
+        ]
+        if intervalWidth > 0 { header.insert((words[.rankInterval], intervalWidth, true), at: 1) }
+        lines.append(TextLayout.row(header))
+        for (row, interval) in zip(rows, intervals) {
+            var cells: [(String, Int, right: Bool)] = [
                 (row.rank.map(String.init) ?? "-", 3, true), (countryLabel(row.country), nameWidth, false),
                 (one(row.score) ?? "-", 5, true), (ratingLabel(row) ?? state(row), 12, false),
                 (signed(row.delta) ?? "", 7, true), (trendWord(row.trend), 11, false),
                 (row.coverage.map { Rounding.fixed($0 * 100, places: 0) + "%" } ?? "", 8, true),
-                (TextLayout.bar(row.displayedScore, cells: 15, ascii: ascii), 15, false),
-            ]))
+                (TextLayout.bar(row.displayedScore, cells: barCells, ascii: ascii), barCells, false),
+            ]
+            if intervalWidth > 0 { cells.insert((interval ?? "", intervalWidth, true), at: 1) }
+            lines.append(TextLayout.row(cells))
         }
         if let first = rows.first {
             let s = first.statistics
@@ -209,6 +226,12 @@ public struct ReportText {
     private func method() -> [String] {
         var lines = heading(agreement == nil ? 6 : 7, words[.method])
         lines += TextLayout.wrap(words[.methodText], width: Self.maximumWidth)
+        if let sensitivity {
+            let varied = SensitivityText.varied(sensitivity.settings, framework: framework, words: words)
+            lines += TextLayout.wrap("\(words[.sensitivityNote]): \(sensitivity.totalRuns) \(words[.runs]), "
+                                     + "\(words[.seed]) \(sensitivity.settings.seed); \(words[.varied]): \(varied).",
+                                     width: Self.maximumWidth)
+        }
         if comparison.countries.contains("XK") {
             lines.append("")
             lines += TextLayout.wrap(words[.kosovoNote], width: Self.maximumWidth)

@@ -11,11 +11,13 @@ struct ComparisonInput {
     /// When asked for and government sheets are among the inputs: how far
     /// they agree with the NGOs' (same selection).
     var agreement: Agreement?
+    /// The latest year's ranking under varied choices, when asked for.
+    var sensitivity: SensitivityResult?
 
     /// `command` names the command that ran, in the messages.
     static func build(command: String, paths: [String], frameworkOptions: FrameworkOptions, encoding: SheetEncoding,
                       selection: SelectionOptions, invalidSheets: InvalidSheetOptions = InvalidSheetOptions(),
-                      withAgreement: Bool = false) throws -> ComparisonInput {
+                      withAgreement: Bool = false, sensitivity: SensitivitySettings? = nil) throws -> ComparisonInput {
         let framework = try frameworkOptions.load()
         var meter: Progress?
         let batch = SheetBatch.load(paths, framework: framework, encoding: encoding, keepAnswers: false) { done, total in
@@ -55,7 +57,10 @@ struct ComparisonInput {
             }
             comparison.notes += leftOut.map(\.note)
             let agreement = withAgreement ? try Self.agreement(batch.scores, framework: framework, selection: selection) : nil
-            return ComparisonInput(framework: framework, comparison: comparison, agreement: agreement)
+            let result = sensitivity.flatMap {
+                SensitivityAnalysis.run($0, framework: framework, comparison: comparison, scores: batch.scores)
+            }
+            return ComparisonInput(framework: framework, comparison: comparison, agreement: agreement, sensitivity: result)
         case .failure(let failure):
             DiagnosticOutput.emit(failure.diagnostics, format: .text)
             throw ExitCode(failure.diagnostics.contains { $0.code == "unknown-region" } ? 2 : 1)

@@ -7,7 +7,7 @@ import RapporteurIO
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: DiagnosticMessage("Write comparison.csv, comparison-wide.csv, comparison.xml and report.txt into a directory.").text(in: ChosenLanguage.language),
+        abstract: DiagnosticMessage("Write comparison.csv, comparison-wide.csv, comparison.xml, report.txt, agreement.csv and sensitivity.csv into a directory.").text(in: ChosenLanguage.language),
         discussion: """
             Every file is rendered into an unnamed file first; only when all are complete does each \
             take its name, atomically, so a failed or interrupted run leaves no partial file.
@@ -33,13 +33,17 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let input = try ComparisonInput.build(command: "report", paths: paths, frameworkOptions: frameworkOptions,
                                               encoding: encodingOptions.encoding, selection: selection,
-                                              invalidSheets: invalidSheets, withAgreement: true)
+                                              invalidSheets: invalidSheets, withAgreement: true,
+                                              sensitivity: SensitivitySettings())
         var files: [(String, (ByteSink) throws -> Void)] = [
             ("comparison.csv", { ComparisonCSV.writeLong(input.comparison, to: $0) }),
             ("comparison-wide.csv", { $0.write(Array(ComparisonCSV.wide(input.comparison, framework: input.framework).utf8)) }),
             ("comparison.xml", { try ComparisonXML.write(input.comparison, to: $0) }),
             ("report.txt", { $0.write(Array(text.render(input).utf8)) }),
         ]
+        if let sensitivity = input.sensitivity {
+            files.append(("sensitivity.csv", { $0.write(SensitivityCSV.countries(sensitivity)) }))
+        }
         if let agreement = input.agreement { files.append(("agreement.csv", { $0.write(Array(AgreementCSV.render(agreement).utf8)) })) }
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)

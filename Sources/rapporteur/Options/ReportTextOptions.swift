@@ -12,7 +12,7 @@ struct ReportTextOptions: ParsableArguments {
 
     func render(_ input: ComparisonInput) -> String {
         var report = ReportText(framework: input.framework, comparison: input.comparison, language: language.language.tag,
-                                ascii: ascii)
+                                ascii: ascii, sensitivity: input.sensitivity)
         report.agreement = input.agreement
         return report.render()
     }

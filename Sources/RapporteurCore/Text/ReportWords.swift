@@ -27,6 +27,9 @@ public struct ReportWords: Sendable {
         case methodText, overallScore
         case noteDraft, noteOutsideRegion, noteMinorVersion, noteMissing, noteOverallWithheld, noteAreasWithheld
         case noteLowCoverage
+        case diffTitle, diffChanges, diffBreaking, diffNoChanges, diffImpact, diffSheets, diffScoresMoved, diffLargest
+        case diffRanksChanged, diffNoImpact, diffMore, diffLeftOut, diffKind, diffWhere, diffLevel, diffOld, diffNew
+        case diffYear
 
         var english: String {
             switch self {
@@ -84,6 +87,24 @@ public struct ReportWords: Sendable {
             case .noteOverallWithheld: "overall score withheld, too little data"
             case .noteAreasWithheld: "area scores withheld for too little data"
             case .noteLowCoverage: "overall coverage only"
+            case .diffTitle: "Instrument diff"
+            case .diffChanges: "Changes"
+            case .diffBreaking: "breaking"
+            case .diffNoChanges: "The two versions score and read the same."
+            case .diffImpact: "Impact on the scores"
+            case .diffSheets: "sheets"
+            case .diffScoresMoved: "Scores moved"
+            case .diffLargest: "largest"
+            case .diffRanksChanged: "Ranks changed"
+            case .diffNoImpact: "No score or rank changes."
+            case .diffMore: "more; --format json lists them all"
+            case .diffLeftOut: "left out to stay under GitHub's comment size limit; --format json lists them all"
+            case .diffKind: "Kind"
+            case .diffWhere: "Where"
+            case .diffLevel: "Level"
+            case .diffOld: "Old"
+            case .diffNew: "New"
+            case .diffYear: "Year"
             case .methodText:
                 "Each answer is scored from 0 to 100 as the instrument defines. Area scores are weighted means of "
                     + "the answered indicators; the overall score is the weighted mean of the areas. Where the "
@@ -151,6 +172,24 @@ public struct ReportWords: Sendable {
             case .noteOverallWithheld: "ukupna ocena uskraćena, premalo podataka"
             case .noteAreasWithheld: "ocene oblasti uskraćene zbog premalo podataka"
             case .noteLowCoverage: "ukupna pokrivenost samo"
+            case .diffTitle: "Razlike između verzija instrumenta"
+            case .diffChanges: "Izmene"
+            case .diffBreaking: "menja ocene"
+            case .diffNoChanges: "Dve verzije ocenjuju i glase isto."
+            case .diffImpact: "Uticaj na ocene"
+            case .diffSheets: "listova"
+            case .diffScoresMoved: "Promenjenih ocena"
+            case .diffLargest: "najveća"
+            case .diffRanksChanged: "Promene mesta"
+            case .diffNoImpact: "Nijedna ocena ni mesto se ne menjaju."
+            case .diffMore: "još; --format json navodi sve"
+            case .diffLeftOut: "izostavljeno zbog ograničenja veličine komentara na GitHub-u; --format json navodi sve"
+            case .diffKind: "Vrsta"
+            case .diffWhere: "Mesto"
+            case .diffLevel: "Nivo"
+            case .diffOld: "Staro"
+            case .diffNew: "Novo"
+            case .diffYear: "Godina"
             case .methodText:
                 "Svaki odgovor se ocenjuje od 0 do 100 kako instrument propisuje. Ocena oblasti je ponderisani "
                     + "prosek odgovorenih indikatora, a ukupna ocena ponderisani prosek oblasti. Kada je odgovoreni "

@@ -29,7 +29,7 @@ public struct ReportWords: Sendable {
         case noteLowCoverage
         case diffTitle, diffChanges, diffBreaking, diffNoChanges, diffImpact, diffSheets, diffScoresMoved, diffLargest
         case diffRanksChanged, diffNoImpact, diffMore, diffLeftOut, diffKind, diffWhere, diffLevel, diffOld, diffNew
-        case diffYear
+        case diffYear, noteNotInSheet
 
         var english: String {
             switch self {
@@ -105,6 +105,7 @@ public struct ReportWords: Sendable {
             case .diffOld: "Old"
             case .diffNew: "New"
             case .diffYear: "Year"
+            case .noteNotInSheet: "not in the sheet, counted as missing"
             case .methodText:
                 "Each answer is scored from 0 to 100 as the instrument defines. Area scores are weighted means of "
                     + "the answered indicators; the overall score is the weighted mean of the areas. Where the "
@@ -190,6 +191,7 @@ public struct ReportWords: Sendable {
             case .diffOld: "Staro"
             case .diffNew: "Novo"
             case .diffYear: "Godina"
+            case .noteNotInSheet: "nema ih u listu, računaju se kao nedostajući"
             case .methodText:
                 "Svaki odgovor se ocenjuje od 0 do 100 kako instrument propisuje. Ocena oblasti je ponderisani "
                     + "prosek odgovorenih indikatora, a ukupna ocena ponderisani prosek oblasti. Kada je odgovoreni "

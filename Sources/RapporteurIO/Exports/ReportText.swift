@@ -190,7 +190,8 @@ public struct ReportText {
         case .draftExcluded: return "\(words[.noteDraft]): \(file) (\(place))"
         case .outsideRegion: return "\(words[.noteOutsideRegion]): \(file) (\(place))"
         case .minorVersion:
-            return "\(file): \(words[.noteMinorVersion]) \(comparison.frameworkId) \(note.detail ?? "")"
+            let absent = note.indicators.isEmpty ? "" : "; \(words[.noteNotInSheet]): " + note.indicators.joined(separator: ", ")
+            return "\(file): \(words[.noteMinorVersion]) \(comparison.frameworkId) \(note.detail ?? "")" + absent
         case .missingSheet: return "\(words[.noteMissing]) \(place)"
         case .withheld where note.detail == "overall": return "\(place): \(words[.noteOverallWithheld])"
         case .withheld: return "\(place): \(words[.noteAreasWithheld]): \(note.detail ?? "")"

@@ -140,6 +140,21 @@ struct DiffCommandTests {
         #expect(result.status == 1 && result.standardError.contains("areas/coo.xml:2") && result.standardOutput.isEmpty)
     }
 
+    @Test("a sheet that neither version can read is an error naming its line; nothing on standard output")
+    func brokenSheet() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // COO.01 offers yes, partly and no, in both versions.
+        try "country,RS\nyear,2024\nframework,ban 1.0\nstatus,final\n\nindicator,answer\nCOO.01,perhaps\n"
+            .write(to: directory.appending(path: "RS-2024.csv"), atomically: true, encoding: .utf8)
+        let new = try instrument([("areas/coo.xml", #"id="COO" weight="1""#, #"id="COO" weight="2""#)])
+        defer { try? FileManager.default.removeItem(at: new.deletingLastPathComponent()) }
+        let result = try CommandRunner.run(["diff", Fixtures.indicators.path, new.path, "--sheets", directory.path])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("RS-2024.csv:7:"))
+        #expect(result.standardOutput.isEmpty)
+    }
+
     /// Runs git in `directory`, recording a failure.
     func git(_ arguments: [String], in directory: URL) throws {
         let process = Process()

@@ -3,7 +3,7 @@
 /// so they read the same in every language.
 enum ShortText {
     /// Longer texts are cut to this many characters.
-    static let limit = 60
+    static let limit = 40
 
     static func number(_ value: Double) -> String { Rounding.plain(value) }
 

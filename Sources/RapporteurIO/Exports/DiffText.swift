@@ -21,11 +21,15 @@ public struct DiffText: Sendable {
         } else {
             let kinds = report.changes.map { $0.kind.rawValue.count }.max() ?? 0
             let ids = report.changes.map(\.id.count).max() ?? 0
-            let texts = min(report.changes.map { InstrumentDiffReport.fromTo($0).count }.max() ?? 0, 60)
+            let places = min(report.changes.map { $0.location.description.count }.max() ?? 0, 48)
+            func padded(_ text: String, _ width: Int) -> String {
+                text + String(repeating: " ", count: max(width - TextLayout.width(text), 0))
+            }
             for change in report.changes {
-                let row = TextLayout.row([(change.breaking ? "!" : " ", 1, right: false), (change.kind.rawValue, kinds, right: false),
-                                          (change.id, ids, right: false), (InstrumentDiffReport.fromTo(change), texts, right: false)])
-                lines.append(TextLayout.trimmedRight(row) + "  " + change.location.description)
+                // A location longer than its column is shown whole and pushes the texts along.
+                let cells = [change.breaking ? "!" : " ", padded(change.kind.rawValue, kinds), padded(change.id, ids),
+                             padded(change.location.description, places)]
+                lines.append(TextLayout.trimmedRight(cells.joined(separator: " ") + "  " + InstrumentDiffReport.fromTo(change)))
             }
         }
         guard let impact = report.impact else { return lines.joined(separator: "\n") + "\n" }

@@ -67,6 +67,9 @@ struct MinorVersionTests {
         let note = try #require(comparison.notes.first { $0.kind == .minorVersion })
         #expect(note.indicators == ["AA.02"])
         #expect(note.message.hasSuffix("not in the sheet, counted as missing: AA.02"))
+        let report = ReportText(framework: framework, comparison: comparison, language: "en", ascii: true).render()
+        #expect(report.replacingOccurrences(of: "\n  ", with: " ").contains("RS-2024.csv (1.0): filled for another version of the instrument, compared as t 1.1; "
+                                + "not in the sheet, counted as missing: AA.02"))
     }
 
     @Test("diff shows what the new indicator costs: AA.01 alone covers half the area, below 0.7, so RS is withheld")

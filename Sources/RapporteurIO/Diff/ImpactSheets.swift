@@ -78,9 +78,10 @@ public struct ImpactSheets: Sendable {
                 new.filter { $0.severity != .note && !oldKeys.contains(key($0)) })
     }
 
-    /// One note per sheet and framework: what that framework could not read.
+    /// One note per sheet and framework: what that framework could not read,
+    /// or left out as retired since the sheet's version.
     private static func carried(_ problems: [Diagnostic], file: String, under framework: String) -> [Diagnostic] {
-        let errors = problems.filter { $0.severity == .error }
+        let errors = problems.filter { $0.severity == .error || $0.code == "retired-indicator" }
         guard !errors.isEmpty else { return [] }
         let places = errors.map { $0.location.line.map { "line \($0)" } ?? $0.location.cell ?? $0.code }
         return [.note("carried-over", "under \(framework), \(errors.count) row(s) do not read and count as missing ("

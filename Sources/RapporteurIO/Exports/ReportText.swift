@@ -191,7 +191,9 @@ public struct ReportText {
         case .outsideRegion: return "\(words[.noteOutsideRegion]): \(file) (\(place))"
         case .minorVersion:
             let absent = note.indicators.isEmpty ? "" : "; \(words[.noteNotInSheet]): " + note.indicators.joined(separator: ", ")
-            return "\(file): \(words[.noteMinorVersion]) \(comparison.frameworkId) \(note.detail ?? "")" + absent
+            let filledFor = note.detail.map { " (\($0))" } ?? ""
+            return "\(file)\(filledFor): \(words[.noteMinorVersion]) \(comparison.frameworkId) \(comparison.frameworkVersion)"
+                + absent
         case .missingSheet: return "\(words[.noteMissing]) \(place)"
         case .withheld where note.detail == "overall": return "\(place): \(words[.noteOverallWithheld])"
         case .withheld: return "\(place): \(words[.noteAreasWithheld]): \(note.detail ?? "")"

@@ -42,14 +42,14 @@ build: deps
 run: reports
 	@echo
 	@echo "Reports written:"
-	@for r in $(REGIONS); do echo "  reports/$$r/ (report.txt, comparison.csv, comparison-wide.csv, comparison.xml)"; done
+	@for r in $(REGIONS); do echo "  reports/$$r/ (report.txt, comparison.csv, comparison-wide.csv, comparison.xml, agreement.csv)"; done
 	@echo
 	@head -n 40 reports/western-balkans/report.txt
 
 # Regenerates reports/ from the example sheets, one folder per region.
 reports: build
 	@for r in $(REGIONS); do \
-	  $(RAPPORTEUR) report --region $$r --output reports/$$r $(EXAMPLES) || exit 1; \
+	  $(RAPPORTEUR) report --lang en --region $$r --output reports/$$r $(EXAMPLES) || exit 1; \
 	done
 
 test: deps

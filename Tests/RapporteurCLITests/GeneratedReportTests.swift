@@ -15,7 +15,7 @@ struct GeneratedReportTests {
         let result = try CommandRunner.run(["report", "--region", region, "--output", directory.path, "examples/sheets"])
         #expect(result.status == 0, "\(result.standardError)")
         let committed = Fixtures.repository.appending(path: "reports/\(region)")
-        for name in ["comparison.csv", "comparison-wide.csv", "comparison.xml", "report.txt"] {
+        for name in ["comparison.csv", "comparison-wide.csv", "comparison.xml", "report.txt", "agreement.csv"] {
             let fresh = try Data(contentsOf: directory.appending(path: name))
             let stored = try? Data(contentsOf: committed.appending(path: name))
             #expect(fresh == stored, "reports/\(region)/\(name) is stale: run `make reports`")
@@ -24,7 +24,8 @@ struct GeneratedReportTests {
 
     static let variants: [[String]] = [
         [], ["--lang", "sr-Latn"], ["--lang", "sr-Cyrl"], ["--ascii"], ["--region", "south-east-europe", "--lang", "sr-Cyrl"],
-        ["--include-drafts", "--years", "2022-2023"],
+        ["--include-drafts", "--years", "2022-2023"], ["--lang", "sq"], ["--lang", "mk"],
+        ["--region", "south-east-europe", "--lang", "sq"], ["--region", "south-east-europe", "--lang", "mk"],
     ]
 
     @Test("every line of the text report fits in 100 columns", arguments: variants.indices)

@@ -84,8 +84,9 @@ public struct ImpactSheets: Sendable {
         let errors = problems.filter { $0.severity == .error || $0.code == "retired-indicator" }
         guard !errors.isEmpty else { return [] }
         let places = errors.map { $0.location.line.map { "line \($0)" } ?? $0.location.cell ?? $0.code }
-        return [.note("carried-over", "under \(framework), \(errors.count) row(s) do not read and count as missing ("
-                          + places.joined(separator: ", ") + "): " + errors[0].message,
+        let listed = places.joined(separator: ", ")
+        return [.note("carried-over",
+                      "under \(framework), \(errors.count) row(s) do not read and count as missing (\(listed)): \(errors[0].message)",
                       at: errors[0].location)]
     }
 }

@@ -32,8 +32,8 @@ public struct DiffMarkdown: Sendable {
         }
         let impactRows = (report.impact?.rows ?? []).prefix(Self.impactRows).map { entry in
             row([String(entry.year), entry.country, entry.level.rawValue, code(entry.id),
-                 InstrumentDiffReport.score(entry.old), InstrumentDiffReport.score(entry.new),
-                 InstrumentDiffReport.signed(entry.difference), InstrumentDiffReport.rank(entry)])
+                 words.decimal(InstrumentDiffReport.score(entry.old)), words.decimal(InstrumentDiffReport.score(entry.new)),
+                 words.decimal(InstrumentDiffReport.signed(entry.difference)), InstrumentDiffReport.rank(entry)])
         }
         let changeHeader = "\n" + row(["", words[.diffKind], "Id", words[.diffOld], words[.diffNew], words[.diffWhere]])
             + "|---|---|---|---|---|---|\n"

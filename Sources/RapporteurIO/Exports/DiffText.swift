@@ -46,8 +46,8 @@ public struct DiffText: Sendable {
                           words[.delta], InstrumentDiffReport.capitalised(words[.rank])]))
         for entry in impact.rows.prefix(Self.impactRows) {
             lines.append(row([String(entry.year), entry.country, entry.level.rawValue, entry.id,
-                              InstrumentDiffReport.score(entry.old), InstrumentDiffReport.score(entry.new),
-                              InstrumentDiffReport.signed(entry.difference), InstrumentDiffReport.rank(entry)]))
+                              words.decimal(InstrumentDiffReport.score(entry.old)), words.decimal(InstrumentDiffReport.score(entry.new)),
+                              words.decimal(InstrumentDiffReport.signed(entry.difference)), InstrumentDiffReport.rank(entry)]))
         }
         if impact.rows.count > Self.impactRows {
             lines.append("… \(impact.rows.count - Self.impactRows) \(words[.diffMore])")

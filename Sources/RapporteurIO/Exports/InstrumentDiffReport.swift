@@ -54,15 +54,15 @@ public struct InstrumentDiffReport: Sendable {
     }
 
     /// `RS 2024 overall 59.00 → 61.25 (+2.25)`.
-    static func move(_ row: ScoreImpact.Row) -> String {
+    static func move(_ row: ScoreImpact.Row, _ words: ReportWords) -> String {
         let place = row.level == .overall ? "\(row.country) \(row.year) overall" : "\(row.country) \(row.year) \(row.id)"
-        return "\(place) \(score(row.old)) → \(score(row.new)) (\(signed(row.difference)))"
+        return "\(place) \(words.decimal(score(row.old))) → \(words.decimal(score(row.new))) (\(words.decimal(signed(row.difference))))"
     }
 
     /// `Scores moved: 42 (largest: RS 2024 overall …)`.
     func impactSummary(_ impact: ScoreImpact, _ words: ReportWords) -> String {
         var text = "\(words[.diffScoresMoved]): \(impact.scoresMoved)"
-        if let largest = impact.largest { text += " (\(words[.diffLargest]): \(Self.move(largest)))" }
+        if let largest = impact.largest { text += " (\(words[.diffLargest]): \(Self.move(largest, words)))" }
         return text
     }
 

@@ -12,6 +12,8 @@ public struct ReportText {
     public let language: String
     public let ascii: Bool
     let words: ReportWords
+    /// When government sheets are among the inputs: the section on where they and the NGOs disagree.
+    public var agreement: Agreement?
 
     public init(framework: Framework, comparison: Comparison, language: String = "en", ascii: Bool = false) {
         self.framework = framework
@@ -28,6 +30,9 @@ public struct ReportText {
             lines += [""] + areaMatrix(year)
             lines += [""] + changes(year)
             lines += [""] + profiles(year)
+        }
+        if let agreement {
+            lines += [""] + DisagreementSection(agreement: agreement, language: language, ascii: ascii, number: 5).lines()
         }
         lines += [""] + quality()
         lines += [""] + method()
@@ -174,7 +179,7 @@ public struct ReportText {
     }
 
     private func quality() -> [String] {
-        var lines = heading(5, words[.dataQuality])
+        var lines = heading(agreement == nil ? 5 : 6, words[.dataQuality])
         if comparison.notes.isEmpty { return lines + wrapped(words[.noNotes]) }
         for note in comparison.notes {
             lines += TextLayout.wrap("- " + worded(note), width: Self.maximumWidth, hanging: "  ")
@@ -198,21 +203,16 @@ public struct ReportText {
         case .withheld where note.detail == "overall": return "\(place): \(words[.noteOverallWithheld])"
         case .withheld: return "\(place): \(words[.noteAreasWithheld]): \(note.detail ?? "")"
         case .lowCoverage: return "\(place): \(words[.noteLowCoverage]) \(note.detail ?? "")"
+        case .otherRespondent: return "\(words[.noteOtherRespondent]): \(file) (\(place), \(respondentWord(note.detail)))"
         }
     }
 
     private func method() -> [String] {
-        var lines = heading(6, words[.method])
+        var lines = heading(agreement == nil ? 6 : 7, words[.method])
         lines += TextLayout.wrap(words[.methodText], width: Self.maximumWidth)
         if comparison.countries.contains("XK") {
             lines.append("")
-            let note = language.lowercased().hasPrefix("sr")
-                ? "Kosovo: ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je sa Rezolucijom Saveta "
-                    + "bezbednosti UN 1244/1999 i mišljenjem Međunarodnog suda pravde o proglašenju nezavisnosti Kosova."
-                : "Kosovo: this designation is without prejudice to positions on status, and is in line with UNSCR "
-                    + "1244/1999 and the ICJ Opinion on the Kosovo declaration of independence."
-            lines += TextLayout.wrap(language.lowercased() == "sr-cyrl" ? SerbianScript.toCyrillic(note) : note,
-                                     width: Self.maximumWidth)
+            lines += TextLayout.wrap(words[.kosovoNote], width: Self.maximumWidth)
         }
         return lines
     }
@@ -257,13 +257,14 @@ public struct ReportText {
         }
     }
 
-    private func one(_ value: Double?) -> String? { value.map { Rounding.fixed($0, places: 1) } }
+    /// Numbers as the reader writes them: a decimal comma outside English.
+    private func one(_ value: Double?) -> String? { value.map { words.decimal(Rounding.fixed($0, places: 1)) } }
 
     /// Changes and gaps keep their two decimals, so that a change of 1.97
     /// does not read as 2.0 while the trend, rightly, says stable.
     private func signed(_ value: Double?) -> String? {
         guard let value else { return nil }
         let text = Rounding.fixed(value, places: 2)
-        return value > 0 && text != "0.00" ? "+" + text : text
+        return words.decimal(value > 0 && text != "0.00" ? "+" + text : text)
     }
 }

@@ -8,7 +8,8 @@ import RapporteurIO
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "What changed between two versions of the instrument, and what it does to the scores.",
+        abstract: DiagnosticMessage("What changed between two versions of the instrument, and what it does to the scores.")
+            .text(in: ChosenLanguage.language),
         discussion: """
             OLD and NEW are framework directories, or REV:PATH read with git from the repository \
             of the current directory. Changes marked breaking may change a sheet's scores.
@@ -42,8 +43,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Exit with status 1 when a change is breaking.", valueName: "breaking"))
     var failOn: FailOn?
 
-    @Option(help: ArgumentHelp("Language of the text and markdown words (en, sr-Latn, sr-Cyrl).", valueName: "L"))
-    var lang = "en"
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let before = try Self.framework(old)
@@ -52,6 +52,7 @@ struct DiffCommand: ParsableCommand {
         if !sheets.isEmpty {
             report.impact = try impact(before, after, count: &report.sheetCount)
         }
+        let lang = language.language.tag
         switch format {
         case .text: Terminal.standardOutput(DiffText(report: report, language: lang).render())
         case .markdown: Terminal.standardOutput(DiffMarkdown(report: report, language: lang).render())
@@ -66,7 +67,7 @@ struct DiffCommand: ParsableCommand {
         let loaded = ImpactSheets.load(sheets, old: before, new: after, encoding: encodingOptions.encoding)
         DiagnosticOutput.emit(loaded.diagnostics, format: .text)
         if loaded.diagnostics.hasErrors {
-            Terminal.standardError("diff: the sheets have errors; nothing was written\n")
+            Terminal.standardError("diff: " + DiagnosticMessage("the sheets have errors; nothing was written").inChosenLanguage + "\n")
             throw ExitCode(DiagnosticOutput.exitStatus(for: loaded.diagnostics, strict: false))
         }
         count = loaded.new.count
@@ -105,7 +106,7 @@ struct DiffCommand: ParsableCommand {
         let errors = outcome.diagnostics.filter { $0.severity == .error }
         guard let framework = outcome.framework, errors.isEmpty else {
             DiagnosticOutput.emit(errors, format: .text)
-            Terminal.standardError("\(spec): the framework has errors; run `rapporteur check` on it for details\n")
+            Terminal.standardError("\(spec): " + DiagnosticMessage("the framework has errors; run `rapporteur check` for details").inChosenLanguage + "\n")
             throw ExitCode(DiagnosticOutput.exitStatus(for: errors, strict: false))
         }
         return framework

@@ -7,7 +7,7 @@ import RapporteurIO
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write comparison.csv, comparison-wide.csv, comparison.xml and report.txt into a directory.",
+        abstract: DiagnosticMessage("Write comparison.csv, comparison-wide.csv, comparison.xml and report.txt into a directory.").text(in: ChosenLanguage.language),
         discussion: """
             Every file is rendered into an unnamed file first; only when all are complete does each \
             take its name, atomically, so a failed or interrupted run leaves no partial file.
@@ -31,20 +31,21 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let input = try ComparisonInput.build(paths: paths, frameworkOptions: frameworkOptions,
-                                              encoding: encodingOptions.encoding, selection: selection)
-        let files: [(String, (ByteSink) throws -> Void)] = [
+                                              encoding: encodingOptions.encoding, selection: selection, withAgreement: true)
+        var files: [(String, (ByteSink) throws -> Void)] = [
             ("comparison.csv", { ComparisonCSV.writeLong(input.comparison, to: $0) }),
             ("comparison-wide.csv", { $0.write(Array(ComparisonCSV.wide(input.comparison, framework: input.framework).utf8)) }),
             ("comparison.xml", { try ComparisonXML.write(input.comparison, to: $0) }),
             ("report.txt", { $0.write(Array(text.render(input).utf8)) }),
         ]
+        if let agreement = input.agreement { files.append(("agreement.csv", { $0.write(Array(AgreementCSV.render(agreement).utf8)) })) }
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {
-            Terminal.standardError("\(output): error: cannot create the directory\n")
+            Terminal.standardError("\(output): error: " + DiagnosticMessage("cannot create the directory").inChosenLanguage + "\n")
             throw ExitCode(2)
         }
         try OutputWriting.write(files.map { ((output as NSString).appendingPathComponent($0.0), $0.1) }, inputs: paths)
-        Terminal.standardError("wrote \(files.map(\.0).joined(separator: ", ")) to \(output)\n")
+        Terminal.standardError(DiagnosticMessage("wrote \(files.map(\.0).joined(separator: ", ")) to \(output)").inChosenLanguage + "\n")
     }
 }

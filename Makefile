@@ -4,7 +4,7 @@
 SWIFT        ?= swift
 BUILD_DIR    ?= .build
 RAPPORTEUR   := $(BUILD_DIR)/debug/rapporteur
-APT_PACKAGES := libxml2-dev pkg-config libxml2-utils
+APT_PACKAGES := libxml2-dev pkg-config libxml2-utils git
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 EXAMPLES     := examples/sheets

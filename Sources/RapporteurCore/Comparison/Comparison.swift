@@ -207,4 +207,7 @@ public struct ComparisonNote: Sendable, Hashable {
     /// What the note is about beyond file, country and year: the withheld
     /// areas (`overall` for the overall score), a coverage, a version.
     public var detail: String?
+    /// For a sheet of another minor version: the indicators it has no
+    /// answer for, which count as missing.
+    public var indicators: [String] = []
 }

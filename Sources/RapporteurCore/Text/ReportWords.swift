@@ -31,5 +31,9 @@ public struct ReportWords: Sendable {
         case rankInterval, sensitivity, runs, seed, varied, sensitivityNote, variedWeights, variedAggregation
         case variedCoverage, variedMissing, nothingVaried, or, medianRank, meanRank, meanShift, sameRank
         case sobolIndices, input, firstOrder, totalIndex, monteCarlo, saltelliDesign, notRanked
+        // What changed between two versions of the instrument (diff).
+        case diffTitle, diffChanges, diffBreaking, diffNoChanges, diffImpact, diffSheets, diffScoresMoved, diffLargest
+        case diffRanksChanged, diffNoImpact, diffMore, diffLeftOut, diffKind, diffWhere, diffLevel, diffOld, diffNew
+        case diffYear, noteNotInSheet
     }
 }

@@ -212,7 +212,10 @@ public struct ReportText {
         case .draftExcluded: return "\(words[.noteDraft]): \(file) (\(place))"
         case .outsideRegion: return "\(words[.noteOutsideRegion]): \(file) (\(place))"
         case .minorVersion:
-            return "\(file): \(words[.noteMinorVersion]) \(comparison.frameworkId) \(note.detail ?? "")"
+            let absent = note.indicators.isEmpty ? "" : "; \(words[.noteNotInSheet]): " + note.indicators.joined(separator: ", ")
+            let filledFor = note.detail.map { " (\($0))" } ?? ""
+            return "\(file)\(filledFor): \(words[.noteMinorVersion]) \(comparison.frameworkId) \(comparison.frameworkVersion)"
+                + absent
         case .missingSheet: return "\(words[.noteMissing]) \(place)"
         case .withheld where note.detail == "overall": return "\(place): \(words[.noteOverallWithheld])"
         case .withheld: return "\(place): \(words[.noteAreasWithheld]): \(note.detail ?? "")"

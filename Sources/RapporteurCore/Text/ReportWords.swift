@@ -27,6 +27,11 @@ public struct ReportWords: Sendable {
         case methodText, overallScore
         case noteDraft, noteOutsideRegion, noteMinorVersion, noteMissing, noteOverallWithheld, noteAreasWithheld
         case noteLowCoverage
+        // The HTML report and the text report's later sections.
+        case scoresOverYears, areaScoresAgainstMean, gap, indicator, previousAnswer, newAnswer, year, contents
+        case rankingChartText, heatMapText, trendChartText, profileChartText, changesChartText, dataTable
+        case yearByYear, notRanked, stableBand, minimumCoverage, aggregation, arithmeticMean, geometricMean
+        case ratingCutOffs, points, outsideRegionSummary, annex, seeAnnex, illustrativeNote, madeWith
 
         var english: String {
             switch self {
@@ -84,6 +89,44 @@ public struct ReportWords: Sendable {
             case .noteOverallWithheld: "overall score withheld, too little data"
             case .noteAreasWithheld: "area scores withheld for too little data"
             case .noteLowCoverage: "overall coverage only"
+            case .scoresOverYears: "Overall score over the years"
+            case .areaScoresAgainstMean: "area scores against the regional mean"
+            case .gap: "Gap"
+            case .indicator: "Indicator"
+            case .previousAnswer: "Previous answer"
+            case .newAnswer: "New answer"
+            case .year: "Year"
+            case .contents: "Contents"
+            case .rankingChartText:
+                "Horizontal bars of each country's overall score, highest first, coloured and labelled by rating; "
+                    + "coverage and the change since the previous year are written beside each bar."
+            case .heatMapText:
+                "Area scores in a grid, areas in rows and countries in columns, the regional mean in the last "
+                    + "column; each cell is shaded from dark (low) to yellow (high) and shows its score."
+            case .trendChartText:
+                "One line per country for its overall score across the years shown, each with its own marker and "
+                    + "labelled with the country code at its last point; the dashed black line is the regional mean."
+            case .profileChartText:
+                "For each area, a filled circle for the country's score and an open diamond for the regional mean; "
+                    + "the score and the gap to the mean are written at the right."
+            case .changesChartText:
+                "The largest changes of overall and area scores since the previous year: rises as bars to the "
+                    + "right, falls to the left, each with its signed value."
+            case .dataTable: "The chart's data"
+            case .yearByYear: "Overall score by year"
+            case .notRanked: "not ranked"
+            case .stableBand: "stable band"
+            case .minimumCoverage: "minimum coverage"
+            case .aggregation: "aggregation"
+            case .arithmeticMean: "weighted arithmetic mean"
+            case .geometricMean: "weighted geometric mean"
+            case .ratingCutOffs: "ratings"
+            case .points: "points"
+            case .outsideRegionSummary: "sheets of countries outside the region left out"
+            case .annex: "Annex: answers that changed"
+            case .seeAnnex: "see the annex"
+            case .illustrativeNote: "sheets of the latest year say their data are illustrative, not an assessment"
+            case .madeWith: "Made with Rapporteur from the monitoring sheets listed in the data-quality notes."
             case .methodText:
                 "Each answer is scored from 0 to 100 as the instrument defines. Area scores are weighted means of "
                     + "the answered indicators; the overall score is the weighted mean of the areas. Where the "
@@ -151,6 +194,44 @@ public struct ReportWords: Sendable {
             case .noteOverallWithheld: "ukupna ocena uskraćena, premalo podataka"
             case .noteAreasWithheld: "ocene oblasti uskraćene zbog premalo podataka"
             case .noteLowCoverage: "ukupna pokrivenost samo"
+            case .scoresOverYears: "Ukupna ocena kroz godine"
+            case .areaScoresAgainstMean: "ocene oblasti u odnosu na regionalni prosek"
+            case .gap: "Odstupanje"
+            case .indicator: "Indikator"
+            case .previousAnswer: "Prethodni odgovor"
+            case .newAnswer: "Novi odgovor"
+            case .year: "Godina"
+            case .contents: "Sadržaj"
+            case .rankingChartText:
+                "Vodoravne trake ukupne ocene svake zemlje, od najviše, obojene i označene prema stepenu; "
+                    + "pored svake trake su pokrivenost i promena u odnosu na prethodnu godinu."
+            case .heatMapText:
+                "Ocene oblasti u mreži, oblasti u redovima i zemlje u kolonama, regionalni prosek u poslednjoj "
+                    + "koloni; svako polje je osenčeno od tamnog (nisko) do žutog (visoko) i prikazuje ocenu."
+            case .trendChartText:
+                "Po jedna linija za ukupnu ocenu svake zemlje kroz prikazane godine, svaka sa svojim znakom i "
+                    + "oznakom zemlje na poslednjoj tački; isprekidana crna linija je regionalni prosek."
+            case .profileChartText:
+                "Za svaku oblast, pun krug za ocenu zemlje i prazan romb za regionalni prosek; ocena i "
+                    + "odstupanje od proseka su napisani desno."
+            case .changesChartText:
+                "Najveće promene ukupnih ocena i ocena oblasti u odnosu na prethodnu godinu: rast kao traka "
+                    + "udesno, pad ulevo, svaka sa vrednošću i predznakom."
+            case .dataTable: "Podaci grafikona"
+            case .yearByYear: "Ukupna ocena po godinama"
+            case .notRanked: "nije rangirano"
+            case .stableBand: "prag stabilnosti"
+            case .minimumCoverage: "minimalna pokrivenost"
+            case .aggregation: "agregacija"
+            case .arithmeticMean: "ponderisana aritmetička sredina"
+            case .geometricMean: "ponderisana geometrijska sredina"
+            case .ratingCutOffs: "stepeni"
+            case .points: "poena"
+            case .outsideRegionSummary: "listova zemalja izvan regiona izostavljeno"
+            case .annex: "Prilog: promenjeni odgovori"
+            case .seeAnnex: "vidi prilog"
+            case .illustrativeNote: "listova poslednje godine navodi da su podaci ilustrativni, a ne procena"
+            case .madeWith: "Izrađeno Rapporteur-om iz listova praćenja navedenih u napomenama o kvalitetu podataka."
             case .methodText:
                 "Svaki odgovor se ocenjuje od 0 do 100 kako instrument propisuje. Ocena oblasti je ponderisani "
                     + "prosek odgovorenih indikatora, a ukupna ocena ponderisani prosek oblasti. Kada je odgovoreni "

@@ -52,13 +52,18 @@ public struct ReportText {
             let span = first == last ? "\(first)" : "\(first)–\(last)"
             lines += wrapped("\(words[.years]): \(span) (\(words[.latest]): \(last))")
         }
+        return lines + wrapped(sheetsLine())
+    }
+
+    /// `Sheets: 22 used (22 in the years shown); 1 draft excluded`.
+    func sheetsLine() -> String {
         let shown = comparison.sheetsUsed.filter(\.shown).count
         let earlier = comparison.sheetsUsed.count - shown
         let drafts = comparison.notes.filter { $0.kind == .draftExcluded }.count
         var sheets = "\(words[.sheets]): \(comparison.sheetsUsed.count) \(words[.used]) (\(shown) \(words[.inYearsShown])"
         sheets += earlier > 0 ? ", \(earlier) \(words[.earlierForDeltas]))" : ")"
         if drafts > 0 { sheets += "; \(drafts) \(drafts == 1 ? words[.draftExcluded] : words[.draftsExcluded])" }
-        return lines + wrapped(sheets)
+        return sheets
     }
 
     private func ranking(_ year: Int) -> [String] {
@@ -183,7 +188,7 @@ public struct ReportText {
     }
 
     /// A note in the report's language, from its parts.
-    private func worded(_ note: ComparisonNote) -> String {
+    func worded(_ note: ComparisonNote) -> String {
         let place = [note.country, note.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
         let file = note.file ?? ""
         switch note.kind {
@@ -200,18 +205,36 @@ public struct ReportText {
 
     private func method() -> [String] {
         var lines = heading(6, words[.method])
-        lines += TextLayout.wrap(words[.methodText], width: Self.maximumWidth)
+        for (index, paragraph) in methodParagraphs().enumerated() {
+            if index > 0 { lines.append("") }
+            lines += TextLayout.wrap(paragraph, width: Self.maximumWidth)
+        }
+        return lines
+    }
+
+    /// The method note: how scores are made, the instrument's own settings
+    /// (aggregation, minimum coverage, stable band, rating cut-offs), and
+    /// the note on Kosovo where it is compared.
+    func methodParagraphs() -> [String] {
+        let scoring = framework.scoring
+        let aggregation = scoring.aggregation == .geometric ? words[.geometricMean] : words[.arithmeticMean]
+        let ratings = framework.ratings.sorted { $0.minimum > $1.minimum }
+            .map { "\($0.label.text(in: language)) ≥ \(Rounding.plain($0.minimum))" }.joined(separator: ", ")
+        var paragraphs = [
+            words[.methodText],
+            "\(words[.aggregation].capitalizedFirst): \(aggregation); \(words[.minimumCoverage]) "
+                + "\(Rounding.fixed(scoring.minimumCoverage * 100, places: 0))%; \(words[.stableBand]) "
+                + "\(Rounding.plain(scoring.stableBand)) \(words[.points]); \(words[.ratingCutOffs]): \(ratings).",
+        ]
         if comparison.countries.contains("XK") {
-            lines.append("")
             let note = language.lowercased().hasPrefix("sr")
                 ? "Kosovo: ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je sa Rezolucijom Saveta "
                     + "bezbednosti UN 1244/1999 i mišljenjem Međunarodnog suda pravde o proglašenju nezavisnosti Kosova."
                 : "Kosovo: this designation is without prejudice to positions on status, and is in line with UNSCR "
                     + "1244/1999 and the ICJ Opinion on the Kosovo declaration of independence."
-            lines += TextLayout.wrap(language.lowercased() == "sr-cyrl" ? SerbianScript.toCyrillic(note) : note,
-                                     width: Self.maximumWidth)
+            paragraphs.append(language.lowercased() == "sr-cyrl" ? SerbianScript.toCyrillic(note) : note)
         }
-        return lines
+        return paragraphs
     }
 
     // MARK: Pieces
@@ -263,4 +286,9 @@ public struct ReportText {
         let text = Rounding.fixed(value, places: 2)
         return value > 0 && text != "0.00" ? "+" + text : text
     }
+}
+
+private extension String {
+    /// `Aggregation` from `aggregation`: a word that opens a sentence.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -15,7 +15,8 @@ struct GeneratedReportTests {
         let result = try CommandRunner.run(["report", "--region", region, "--output", directory.path, "examples/sheets"])
         #expect(result.status == 0, "\(result.standardError)")
         let committed = Fixtures.repository.appending(path: "reports/\(region)")
-        for name in ["comparison.csv", "comparison-wide.csv", "comparison.xml", "report.txt"] {
+        for name in ["comparison.csv", "comparison-wide.csv", "comparison.xml", "indicators.csv", "countries.csv",
+                     "report.txt", "report.html"] {
             let fresh = try Data(contentsOf: directory.appending(path: name))
             let stored = try? Data(contentsOf: committed.appending(path: name))
             #expect(fresh == stored, "reports/\(region)/\(name) is stale: run `make reports`")

@@ -7,7 +7,7 @@ import RapporteurIO
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write comparison.csv, comparison-wide.csv, comparison.xml, report.txt and report.html into a directory.",
+        abstract: "Write the comparison CSVs, their codebook, comparison.xml, report.txt and report.html into a directory.",
         discussion: """
             Every file is rendered into an unnamed file first; only when all are complete does each \
             take its name, atomically, so a failed or interrupted run leaves no partial file.
@@ -42,6 +42,10 @@ struct ReportCommand: ParsableCommand {
             ("comparison.csv", { ComparisonCSV.writeLong(input.comparison, to: $0) }),
             ("comparison-wide.csv", { $0.write(Array(ComparisonCSV.wide(input.comparison, framework: input.framework).utf8)) }),
             ("comparison.xml", { try ComparisonXML.write(input.comparison, to: $0) }),
+            ("indicators.csv", { $0.write(Array(CodebookCSV.indicators(input.framework, language: text.lang).utf8)) }),
+            ("countries.csv", {
+                $0.write(Array(CodebookCSV.countries(input.framework, comparison: input.comparison, language: text.lang).utf8))
+            }),
             ("report.txt", { $0.write(Array(text.render(input).utf8)) }),
             ("report.html", { $0.write(Array(page.render(framework: input.framework, comparison: input.comparison,
                                                          language: text.lang, history: history).utf8)) }),

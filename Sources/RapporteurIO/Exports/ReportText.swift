@@ -11,13 +11,18 @@ public struct ReportText {
     public let comparison: Comparison
     public let language: String
     public let ascii: Bool
+    /// The answers that changed and the sheets that call themselves
+    /// illustrative; the report names neither without it.
+    public let history: AnswerHistory
     let words: ReportWords
 
-    public init(framework: Framework, comparison: Comparison, language: String = "en", ascii: Bool = false) {
+    public init(framework: Framework, comparison: Comparison, language: String = "en", ascii: Bool = false,
+                history: AnswerHistory = AnswerHistory()) {
         self.framework = framework
         self.comparison = comparison
         self.language = language
         self.ascii = ascii
+        self.history = history
         words = ReportWords(language: language)
     }
 
@@ -25,12 +30,14 @@ public struct ReportText {
         var lines = header()
         if let year = comparison.years.last {
             lines += [""] + ranking(year)
+            lines += [""] + yearByYear()
             lines += [""] + areaMatrix(year)
             lines += [""] + changes(year)
             lines += [""] + profiles(year)
         }
         lines += [""] + quality()
         lines += [""] + method()
+        if !history.changes.isEmpty { lines += [""] + annex() }
         return lines.map(TextLayout.trimmedRight).joined(separator: "\n") + "\n"
     }
 
@@ -69,20 +76,28 @@ public struct ReportText {
     private func ranking(_ year: Int) -> [String] {
         let rows = comparison.rows(year: year, level: .overall, id: "overall")
             .sorted { ($0.rank ?? Int.max, $0.country) < ($1.rank ?? Int.max, $1.country) }
-        let nameWidth = min(max(rows.map { TextLayout.width(countryLabel($0.country)) }.max() ?? 8, 8), 25)
+        // Members without a sheet that year are named too, with the reason.
+        let listed = Set(rows.map(\.country))
+        let absent = Unranked.of(comparison, year: year).filter { !listed.contains($0.country) }
+        let nameWidth = min(max((rows.map(\.country) + absent.map(\.country)).map { TextLayout.width(countryLabel($0)) }
+            .max() ?? 8, 8), 25)
         var lines = heading(1, "\(words[.overallRanking]), \(year)")
-        // 3 + 25 + 5 + 12 + 7 + 11 + 8 + 15 columns and 7 spaces: at most 93.
+        // 3 + 25 + 5 + 15 + 12 + 7 + 11 + 8 columns and 7 spaces: at most 93.
         lines.append(TextLayout.row([("#", 3, true), (words[.country], nameWidth, false), (words[.score], 5, true),
-                                     (words[.rating], 12, false), (words[.delta], 7, true), (words[.trend], 11, false),
-                                     (words[.coverage], 8, true)]))
+                                     ("", 15, false), (words[.rating], 12, false), (words[.delta], 7, true),
+                                     (words[.trend], 11, false), (words[.coverage], 8, true)]))
         for row in rows {
             lines.append(TextLayout.row([
                 (row.rank.map(String.init) ?? "-", 3, true), (countryLabel(row.country), nameWidth, false),
-                (one(row.score) ?? "-", 5, true), (ratingLabel(row) ?? state(row), 12, false),
-                (signed(row.delta) ?? "", 7, true), (trendWord(row.trend), 11, false),
+                (one(row.score) ?? "-", 5, true), (TextLayout.bar(row.displayedScore, cells: 15, ascii: ascii), 15, false),
+                (ratingLabel(row) ?? state(row), 12, false), (signed(row.delta) ?? "", 7, true),
+                (trendWord(row.trend), 11, false),
                 (row.coverage.map { Rounding.fixed($0 * 100, places: 0) + "%" } ?? "", 8, true),
-                (TextLayout.bar(row.displayedScore, cells: 15, ascii: ascii), 15, false),
             ]))
+        }
+        for absent in absent {
+            lines.append(TextLayout.row([("-", 3, true), (countryLabel(absent.country), nameWidth, false), ("-", 5, true),
+                                         (absent.words(words), 40, false)]))
         }
         if let first = rows.first {
             let s = first.statistics
@@ -91,9 +106,29 @@ public struct ReportText {
         return lines
     }
 
+    /// Overall scores of every country in every year shown (the latest
+    /// eight where more would not fit), with the latest trend.
+    private func yearByYear() -> [String] {
+        var lines = heading(2, words[.yearByYear])
+        let years = Array(comparison.years.suffix(8))
+        let labels = comparison.countries.map(countryLabel) + [words[.regionalMean]]
+        let nameWidth = min(max(labels.map(TextLayout.width).max() ?? 8, 8), 25)
+        lines.append(TextLayout.row([(words[.country], nameWidth, false)] + years.map { (String($0), 6, true) }
+            + [(words[.trend], 11, false)]))
+        for country in comparison.countries {
+            let rows = years.map { comparison.row(year: $0, country: country, level: .overall, id: "overall") }
+            let trend = rows.last.flatMap { $0?.trend }
+            lines.append(TextLayout.row([(countryLabel(country), nameWidth, false)]
+                + rows.map { (one($0?.score) ?? "-", 6, true) } + [(trendWord(trend), 11, false)]))
+        }
+        let means = years.map { comparison.rows(year: $0, level: .overall, id: "overall").first?.statistics.mean }
+        lines.append(TextLayout.row([(words[.regionalMean], nameWidth, false)] + means.map { (one($0) ?? "-", 6, true) }))
+        return lines
+    }
+
     private func areaMatrix(_ year: Int) -> [String] {
         let countries = comparison.rows(year: year, level: .overall, id: "overall").map(\.country)
-        var lines = heading(2, "\(words[.areas]), \(year) (\(words[.withheldOrNoData]))")
+        var lines = heading(3, "\(words[.areas]), \(year) (\(words[.withheldOrNoData]))")
         // Columns: area id, then 6 per country, then mean and best; countries
         // beyond what 100 columns hold go to a further block.
         let perBlock = max((Self.maximumWidth - 7 - 7 - 9) / 7, 1)
@@ -129,7 +164,7 @@ public struct ReportText {
     }
 
     private func changes(_ year: Int) -> [String] {
-        var lines = heading(3, words[.largestChanges])
+        var lines = heading(4, words[.largestChanges])
         let levels = [(ComparisonLevel.overall, "overall")] + framework.areas.map { (ComparisonLevel.area, $0.id) }
         let changed = levels.flatMap { comparison.rows(year: year, level: $0.0, id: $0.1) }
             .filter { $0.delta != nil && $0.delta != 0 }
@@ -147,7 +182,7 @@ public struct ReportText {
     }
 
     private func profiles(_ year: Int) -> [String] {
-        var lines = heading(4, words[.profiles])
+        var lines = heading(5, words[.profiles])
         let overall = comparison.rows(year: year, level: .overall, id: "overall")
         for row in overall.sorted(by: { $0.country < $1.country }) {
             lines.append("")
@@ -168,21 +203,46 @@ public struct ReportText {
                     .map { "\($0.id) \(signed($0.gap) ?? "")" }
                 lines += listed(words[.gapsToMean], Array(gaps))
             }
-            let changed = framework.indicators.filter(\.isScored).compactMap {
-                comparison.row(year: year, country: row.country, level: .indicator, id: $0.id)
-            }.filter { ($0.delta ?? 0) != 0 }
-            var list = changed.prefix(12).map { "\($0.id) \(signed($0.delta)!)" }
-            if changed.count > 12 { list.append("… (+\(changed.count - 12))") }
-            lines += listed(words[.changedIndicators], list.isEmpty ? [words[.noChangedIndicators]] : list)
+            let changed = history.changes(of: row.country).count
+            lines += listed(words[.changedIndicators],
+                            [changed == 0 ? words[.noChangedIndicators] : "\(changed) (\(words[.seeAnnex]))"])
         }
         return lines
     }
 
     private func quality() -> [String] {
-        var lines = heading(5, words[.dataQuality])
-        if comparison.notes.isEmpty { return lines + wrapped(words[.noNotes]) }
-        for note in comparison.notes {
-            lines += TextLayout.wrap("- " + worded(note), width: Self.maximumWidth, hanging: "  ")
+        var lines = heading(6, words[.dataQuality])
+        var items = comparison.notes.filter { $0.kind != .outsideRegion }.map(worded)
+        let outside = comparison.notes.filter { $0.kind == .outsideRegion }
+        if !outside.isEmpty {
+            let countries = Set(outside.compactMap(\.country)).sorted().joined(separator: ", ")
+            items.append("\(outside.count) \(words[.outsideRegionSummary]): \(countries)")
+        }
+        if let year = comparison.years.last, !history.illustrative.isEmpty {
+            let sheets = comparison.sheetsUsed.filter { $0.year == year }.count
+            items.append("\(history.illustrative.count) \(words[.of]) \(sheets) \(words[.illustrativeNote]) (\(year))")
+        }
+        if items.isEmpty { return lines + wrapped(words[.noNotes]) }
+        for item in items {
+            lines += TextLayout.wrap("- " + item, width: Self.maximumWidth, hanging: "  ")
+        }
+        return lines
+    }
+
+    /// Every changed answer, country by country: the indicator, its title,
+    /// the earlier answer and the new one.
+    private func annex() -> [String] {
+        var lines = heading(nil, words[.annex])
+        for country in Set(history.changes.map(\.country)).sorted() {
+            let changes = history.changes(of: country)
+            guard let first = changes.first else { continue }
+            lines.append("")
+            lines += wrapped("\(countryLabel(country)), \(first.fromYear) → \(first.toYear) (\(changes.count))")
+            for change in changes {
+                let title = framework.indicator(change.indicator)?.title.text(in: language) ?? ""
+                lines += TextLayout.wrap("\(change.indicator) \(title): \(change.old) → \(change.new)",
+                                         width: Self.maximumWidth, indent: "  ", hanging: "      ")
+            }
         }
         return lines
     }
@@ -204,7 +264,7 @@ public struct ReportText {
     }
 
     private func method() -> [String] {
-        var lines = heading(6, words[.method])
+        var lines = heading(7, words[.method])
         for (index, paragraph) in methodParagraphs().enumerated() {
             if index > 0 { lines.append("") }
             lines += TextLayout.wrap(paragraph, width: Self.maximumWidth)

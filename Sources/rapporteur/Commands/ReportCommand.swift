@@ -46,7 +46,7 @@ struct ReportCommand: ParsableCommand {
             ("countries.csv", {
                 $0.write(Array(CodebookCSV.countries(input.framework, comparison: input.comparison, language: text.lang).utf8))
             }),
-            ("report.txt", { $0.write(Array(text.render(input).utf8)) }),
+            ("report.txt", { $0.write(Array(text.render(input, history: history).utf8)) }),
             ("report.html", { $0.write(Array(page.render(framework: input.framework, comparison: input.comparison,
                                                          language: text.lang, history: history).utf8)) }),
         ]

@@ -12,7 +12,8 @@ struct ReportTextOptions: ParsableArguments {
     @Flag(help: "Use ASCII for bars and borders in the text report.")
     var ascii = false
 
-    func render(_ input: ComparisonInput) -> String {
-        ReportText(framework: input.framework, comparison: input.comparison, language: lang, ascii: ascii).render()
+    func render(_ input: ComparisonInput, history: AnswerHistory) -> String {
+        ReportText(framework: input.framework, comparison: input.comparison, language: lang, ascii: ascii,
+                   history: history).render()
     }
 }

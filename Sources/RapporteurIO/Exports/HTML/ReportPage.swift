@@ -77,6 +77,8 @@ struct ReportPage {
     var rankingChart: String
     var ranking: [RankingLine]
     var unranked: [String]
+    /// The same, in one line; absent when every member is ranked.
+    var unrankedLine: String?
     var regionalMean: String
     var heatMapChart: String
     var countryCodes: [String]
@@ -125,6 +127,7 @@ extension ReportPage {
             rankingChart = ""
             ranking = []
             unranked = []
+            unrankedLine = nil
             regionalMean = ""
             heatMapChart = ""
             countryCodes = []
@@ -146,6 +149,7 @@ extension ReportPage {
                         coverage: input.percent(row.coverage) ?? "")
         }
         unranked = Unranked.of(comparison, year: latest).map { "\(input.countryLabel($0.country)): \($0.words(words))" }
+        unrankedLine = unranked.isEmpty ? nil : unranked.joined(separator: "; ")
         let statistics = input.ranked(latest).first?.statistics
         regionalMean = "\(words[.regionalMean]): \(input.one(statistics?.mean) ?? "–"); "
             + "\(words[.median]) \(input.one(statistics?.median) ?? "–"); n = \(statistics?.n ?? 0)"

@@ -211,7 +211,15 @@ public struct ReportText {
     }
 
     private func quality() -> [String] {
-        var lines = heading(6, words[.dataQuality])
+        let lines = heading(6, words[.dataQuality])
+        let items = qualityItems()
+        if items.isEmpty { return lines + wrapped(words[.noNotes]) }
+        return lines + items.flatMap { TextLayout.wrap("- " + $0, width: Self.maximumWidth, hanging: "  ") }
+    }
+
+    /// The data-quality notes in words: the comparison's notes, sheets
+    /// outside the region summed up in one, and the illustrative sheets.
+    func qualityItems() -> [String] {
         var items = comparison.notes.filter { $0.kind != .outsideRegion }.map(worded)
         let outside = comparison.notes.filter { $0.kind == .outsideRegion }
         if !outside.isEmpty {
@@ -222,11 +230,7 @@ public struct ReportText {
             let sheets = comparison.sheetsUsed.filter { $0.year == year }.count
             items.append("\(history.illustrative.count) \(words[.of]) \(sheets) \(words[.illustrativeNote]) (\(year))")
         }
-        if items.isEmpty { return lines + wrapped(words[.noNotes]) }
-        for item in items {
-            lines += TextLayout.wrap("- " + item, width: Self.maximumWidth, hanging: "  ")
-        }
-        return lines
+        return items
     }
 
     /// Every changed answer, country by country: the indicator, its title,
@@ -248,7 +252,7 @@ public struct ReportText {
     }
 
     /// A note in the report's language, from its parts.
-    func worded(_ note: ComparisonNote) -> String {
+    private func worded(_ note: ComparisonNote) -> String {
         let place = [note.country, note.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
         let file = note.file ?? ""
         switch note.kind {

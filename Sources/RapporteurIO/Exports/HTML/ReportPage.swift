@@ -98,7 +98,7 @@ extension ReportPage {
         let words = input.words
         let comparison = input.comparison
         let framework = input.framework
-        let text = ReportText(framework: framework, comparison: comparison, language: input.language)
+        let text = ReportText(framework: framework, comparison: comparison, language: input.language, history: history)
         lang = Self.languageTag(input.language)
         self.words = Dictionary(uniqueKeysWithValues: ReportWords.Key.allCases.map { ("\($0)", words[$0]) })
         title = "\(words[.title]): \(framework.title.text(in: input.language))"
@@ -110,7 +110,7 @@ extension ReportPage {
             years = ""
         }
         sheets = text.sheetsLine()
-        notes = comparison.notes.map(text.worded)
+        notes = text.qualityItems()
         method = text.methodParagraphs()
         trendYears = comparison.years.map(String.init)
         trendLines = comparison.countries.map { country in

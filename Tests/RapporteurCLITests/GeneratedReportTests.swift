@@ -25,7 +25,7 @@ struct GeneratedReportTests {
 
     static let variants: [[String]] = [
         [], ["--lang", "sr-Latn"], ["--lang", "sr-Cyrl"], ["--ascii"], ["--region", "south-east-europe", "--lang", "sr-Cyrl"],
-        ["--include-drafts", "--years", "2022-2023"],
+        ["--include-drafts", "--years", "2022-2023"], ["--lang", "sq"], ["--lang", "mk"], ["--lang", "bs"],
     ]
 
     @Test("every line of the text report fits in 100 columns", arguments: variants.indices)

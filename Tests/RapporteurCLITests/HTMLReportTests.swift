@@ -141,6 +141,9 @@ struct HTMLReportTests {
         for pattern in ["<script", "<link", "<img", "src=", "@import", "url("] {
             #expect(!html.contains(pattern), "the page holds \(pattern)")
         }
+        // Printed on A4, no chart or table split across pages.
+        #expect(html.contains("@page { size: A4;"))
+        #expect(html.contains("figure, table, tr, svg.chart { break-inside: avoid;"))
         // Every chart has a title and a description for screen readers.
         #expect(html.components(separatedBy: "role=\"img\"").count - 1 == 4 + 5)
         #expect(html.components(separatedBy: "<desc id=").count == html.components(separatedBy: "<svg ").count)

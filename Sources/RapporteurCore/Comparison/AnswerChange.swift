@@ -39,14 +39,14 @@ public struct AnswerChange: Sendable, Hashable {
     }
 
     /// An answer as words: option labels in `language`, numbers plainly,
-    /// a ratio as `N/D`, and `–` for no answer.
+    /// a ratio as `N/D`, `–` for no answer, and "not applicable" in words.
     static func shown(_ value: AnswerValue, _ indicator: Indicator, _ language: String) -> String {
         func label(_ code: String) -> String {
             indicator.answer.options.first { $0.code == code }?.labels.text(in: language) ?? code
         }
         switch value {
         case .missing: return "–"
-        case .notApplicable: return "n/a"
+        case .notApplicable: return ReportWords(language: language)[.notApplicable]
         case .choice(let code): return label(code)
         case .checklist(let codes): return codes.isEmpty ? "–" : codes.map(label).joined(separator: "; ")
         case .number(let number): return Rounding.plain(number)

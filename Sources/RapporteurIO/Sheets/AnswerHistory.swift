@@ -28,16 +28,23 @@ public struct AnswerHistory: Sendable {
         guard let year = comparison.years.last else { return AnswerHistory() }
         let loader = SheetLoader(framework: framework, encoding: encoding)
         let latest = comparison.sheetsUsed.filter { $0.year == year }.sorted { $0.country < $1.country }
-        var history = AnswerHistory()
-        for reference in latest {
-            guard let sheet = loader.load(reference.file).sheet else { continue }
-            if isIllustrative(sheet) { history.illustrative.append(reference.file) }
-            let earlier = comparison.sheetsUsed.filter { $0.country == reference.country && $0.year < year }
-                .max { $0.year < $1.year }
-            guard let earlier, let previous = loader.load(earlier.file).sheet else { continue }
-            history.changes += AnswerChange.between(previous, sheet, framework: framework, language: language)
+        var previousSheets: [String: SheetReference] = [:]
+        for reference in comparison.sheetsUsed where reference.year < year {
+            if (previousSheets[reference.country]?.year ?? Int.min) < reference.year {
+                previousSheets[reference.country] = reference
+            }
         }
-        return history
+        let earlier = previousSheets
+        // Each country on its own core; the results in the countries' order.
+        let found = SheetBatch.inOrder(latest.count) { index -> (illustrative: Bool, changes: [AnswerChange]) in
+            guard let sheet = loader.load(latest[index].file).sheet else { return (false, []) }
+            guard let previous = earlier[latest[index].country].flatMap({ loader.load($0.file).sheet }) else {
+                return (isIllustrative(sheet), [])
+            }
+            return (isIllustrative(sheet), AnswerChange.between(previous, sheet, framework: framework, language: language))
+        }
+        return AnswerHistory(changes: found.flatMap(\.changes),
+                             illustrative: zip(latest, found).filter { $0.1.illustrative }.map(\.0.file))
     }
 
     /// A sheet that says of itself, in a source or comment, that it is

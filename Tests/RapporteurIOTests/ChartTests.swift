@@ -92,12 +92,12 @@ struct ChartTests {
         #expect(texts.contains("+10.00") && texts.contains("+20.00") && texts.contains("60.0") && texts.contains("80.0"))
     }
 
-    @Test("the changes chart draws rises to the right of zero, the largest 140 pixels long")
+    @Test("the changes chart draws rises to the right of zero (x 380), the largest 120 pixels long")
     func changes() throws {
         let root = try Self.parse(ChangesChart.svg(try Self.input(), year: 2024))
         let bars = Self.attributes(root, "rect")
         #expect(bars.count == 3)
-        #expect(bars.allSatisfy { $0["x"] == "410" && $0["width"] == "140" && $0["fill"] == "#0072B2" })
+        #expect(bars.allSatisfy { $0["x"] == "380" && $0["width"] == "120" && $0["fill"] == "#0072B2" })
         #expect(Self.texts(root).filter { $0 == "+10.00 (2023→2024)" }.count == 3)
     }
 

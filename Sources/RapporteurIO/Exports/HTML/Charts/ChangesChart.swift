@@ -7,7 +7,7 @@ enum ChangesChart {
     static func svg(_ input: ChartInput, year: Int) -> String {
         let rows = input.largestChanges(year)
         let words = input.words
-        let (labelRight, zero, half, rowHeight, top) = (250.0, 410.0, 140.0, 24.0, 8.0)
+        let (labelRight, zero, half, rowHeight, top) = (250.0, 380.0, 120.0, 24.0, 8.0)
         let largest = max(rows.map { abs($0.delta ?? 0) }.max() ?? 1, 1)
         let height = top + Double(max(rows.count, 1)) * rowHeight + 12
         var svg = SVG.open(id: "changes", width: 680, height: height, title: words[.largestChanges],

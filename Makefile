@@ -49,7 +49,7 @@ build: deps
 run: reports
 	@echo
 	@echo "Reports written:"
-	@for r in $(REGIONS); do echo "  reports/$$r/ (report.html, report.txt, comparison.csv, comparison-wide.csv, comparison.xml, indicators.csv, countries.csv)"; done
+	@for r in $(REGIONS); do echo "  reports/$$r/ (report.html, report.txt, comparison.csv, comparison-wide.csv, comparison.xml, indicators.csv, countries.csv, agreement.csv)"; done
 	@echo
 	@echo "Open the annual report in a browser (print it to PDF from there):"
 	@for r in $(REGIONS); do echo "  file://$(CURDIR)/reports/$$r/report.html"; done
@@ -59,7 +59,7 @@ run: reports
 # Regenerates reports/ from the example sheets, one folder per region.
 reports: build
 	@for r in $(REGIONS); do \
-	  $(RAPPORTEUR) report --region $$r --output reports/$$r $(EXAMPLES) || exit 1; \
+	  $(RAPPORTEUR) report --lang en --region $$r --output reports/$$r $(EXAMPLES) || exit 1; \
 	done
 
 test: deps

@@ -28,8 +28,9 @@ let package = Package(
             name: "RapporteurXML",
             dependencies: ["CLibXML2", "RapporteurCore"]
         ),
-        // The domain: framework, sheets, scoring, comparison, diagnostics. No I/O.
-        .target(name: "RapporteurCore"),
+        // The domain: framework, sheets, scoring, comparison, diagnostics. No I/O;
+        // the message catalogues of locales/ are compiled in as constants.
+        .target(name: "RapporteurCore", plugins: ["EmbedLocales"]),
         // Adapters: reading definitions and sheets, writing exports.
         .target(
             name: "RapporteurIO",
@@ -52,6 +53,11 @@ let package = Package(
         .executableTarget(name: "rapporteur-bench", dependencies: ["RapporteurCore"], path: "Sources/RapporteurBench"),
         .plugin(
             name: "EmbedIndicators",
+            capability: .buildTool(),
+            dependencies: ["EmbedFilesTool"]
+        ),
+        .plugin(
+            name: "EmbedLocales",
             capability: .buildTool(),
             dependencies: ["EmbedFilesTool"]
         ),

@@ -25,8 +25,10 @@ final class XMLProblemCollector {
         let severity: Diagnostic.Severity = e.level == XML_ERR_WARNING ? .warning : .error
         let line = e.line > 0 ? Int(e.line) : nil
         let column = e.int2 > 0 ? Int(e.int2) : nil
-        let suggestion = message.contains("UTF-8") ? "save the file as UTF-8 (the XML declaration says so)" : nil
-        diagnostics.append(Diagnostic(severity, code: code, message: message,
+        let suggestion: DiagnosticMessage? = message.contains("UTF-8")
+            ? DiagnosticMessage("save the file as UTF-8 (the XML declaration says so)") : nil
+        // libxml2's messages are English only; they are shown as it wrote them.
+        diagnostics.append(Diagnostic(severity, code: code, message: DiagnosticMessage(verbatim: message),
                                       at: SourceLocation(file: file, line: line, column: column),
                                       suggestion: suggestion))
     }

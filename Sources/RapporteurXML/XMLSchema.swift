@@ -54,8 +54,10 @@ public final class XMLSchema: @unchecked Sendable {
             }
         }
         return collector.diagnostics.map { diagnostic in
+            // libxml2's own words are kept as it wrote them (not translated).
+            guard diagnostic.message.isVerbatim else { return diagnostic }
             var cleaned = diagnostic
-            cleaned.message = XMLSchema.readable(diagnostic.message)
+            cleaned.message = DiagnosticMessage(verbatim: XMLSchema.readable(diagnostic.message.template))
             return cleaned
         }
     }

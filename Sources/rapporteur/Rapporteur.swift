@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RapporteurCore
 
 /// The `rapporteur` command: indicator definitions, sheets, scores and
 /// regional comparisons of national anti-trafficking responses.
@@ -9,7 +10,7 @@ struct Rapporteur: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "rapporteur",
-        abstract: "Score and compare national anti-trafficking responses against a monitoring instrument.",
+        abstract: DiagnosticMessage("Score and compare national anti-trafficking responses against a monitoring instrument.").text(in: ChosenLanguage.language),
         discussion: """
             The instrument (indicator framework) comes from --framework DIR, else ./indicators \
             when it holds a framework.xml, else the copy built into this program.
@@ -17,7 +18,7 @@ struct Rapporteur: ParsableCommand {
             Exit status: 0 done (warnings allowed), 1 the inputs have errors, 2 usage, I/O or internal error.
             """,
         version: version,
-        subcommands: [CheckCommand.self, TemplateCommand.self, ScoreCommand.self, CompareCommand.self, ReportCommand.self]
+        subcommands: [CheckCommand.self, TemplateCommand.self, ScoreCommand.self, CompareCommand.self, ReportCommand.self, AgreementCommand.self]
     )
 
     /// Runs the command line, mapping argument errors to exit status 2 as

@@ -75,6 +75,34 @@ struct FrameworkLoaderTests {
         #expect(try XMLLint.accepts(files, schema: "schema/framework.xsd", in: Fixtures.indicators))
     }
 
+    @Test("a number's unit is read by language, the unit attribute standing for English")
+    func units() throws {
+        func unit(_ attribute: String, _ children: String) throws -> NumberSpec {
+            let answer = """
+                <number \(attribute) min="0">\(children)<bands><band from="0" points="1"/></bands></number>
+                """
+            let files = RuleExample.area(RuleExample.validIndicator(answer: answer)).files
+            let outcome = FrameworkLoader.load(from: MemoryFrameworkSource(texts: files))
+            let framework = try #require(outcome.framework, "\(outcome.diagnostics.map(\.message))")
+            guard case .number(let number) = framework.indicators.first?.answer else { throw Unexpected.notANumber }
+            return number
+        }
+        let translated = try unit(#"unit="places""#,
+                                  #"<unit xml:lang="sr-Latn">mesta</unit><unit xml:lang="mk">места</unit>"#)
+        #expect(translated.unit == "places")
+        #expect(translated.unit(in: "mk") == "места" && translated.unit(in: "sr-Latn") == "mesta")
+        #expect(translated.unit(in: "sr-Cyrl") == "места", "Serbian Cyrillic is transliterated")
+        #expect(translated.unit(in: "sq") == "places", "a missing language falls back to English")
+        let older = try unit(#"unit="persons""#, "")
+        #expect(older.unitText.entries == [.init(language: "en", text: "persons")])
+        let english = try unit(#"unit="people""#, #"<unit xml:lang="en">persons</unit>"#)
+        #expect(english.unit == "persons" && english.unitText.entries.count == 1)
+        let none = try unit("", "")
+        #expect(none.unit == nil && none.unit(in: "mk") == nil)
+    }
+
+    private enum Unexpected: Error { case notANumber }
+
     @Test("decimals are read as XML Schema writes them")
     func decimals() throws {
         let text = RuleExample.area(RuleExample.validIndicator(attributes: #"weight=".5""#)).files

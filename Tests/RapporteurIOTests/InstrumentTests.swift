@@ -11,25 +11,78 @@ struct InstrumentTests {
     static let framework: Framework? = FrameworkLoader.load(
         from: DirectoryFrameworkSource(directory: Fixtures.indicators)).framework
 
-    @Test("every indicator has a question, guidance, a source, English and Serbian Latin texts, and a reference")
+    /// Every text a person reads is given in these languages; Serbian
+    /// Cyrillic is the transliteration of the Latin text.
+    static let languages = ["en", "sr-Latn", "sq", "mk"]
+
+    @Test("every indicator has a question, guidance, a source and a reference")
     func complete() throws {
         let framework = try #require(Self.framework)
         var gaps: [String] = []
         for indicator in framework.indicators {
-            for (name, text) in [("title", indicator.title), ("question", indicator.question), ("guidance", indicator.guidance)] {
-                for language in ["en", "sr-Latn"] where (text.exactly(language) ?? "").trimmingWhitespace().isEmpty {
-                    gaps.append("\(indicator.id) has no \(language) \(name)")
-                }
+            for (name, text) in [("question", indicator.question), ("guidance", indicator.guidance)] where text.isEmpty {
+                gaps.append("\(indicator.id) has no \(name)")
             }
             if indicator.sources.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { gaps.append("\(indicator.id) has no source") }
             if !indicator.answer.isText, indicator.references.isEmpty { gaps.append("\(indicator.id) has no reference") }
-            for option in indicator.answer.options {
-                for language in ["en", "sr-Latn"] where option.labels.exactly(language) == nil {
-                    gaps.append("\(indicator.id) option \(option.code) has no \(language) label")
+        }
+        #expect(gaps.isEmpty, "\(gaps)")
+    }
+
+    /// Every text of the instrument a person reads, named for a message.
+    static func texts(of framework: Framework) -> [(String, LocalisedText)] {
+        var texts: [(String, LocalisedText)] = [("framework title", framework.title)]
+        texts += framework.ratings.map { ("rating \($0.code) label", $0.label) }
+        texts += [("special answer unknown label", framework.specialAnswers.unknown),
+                  ("special answer n/a label", framework.specialAnswers.notApplicable),
+                  ("special answer none label", framework.specialAnswers.none)]
+        texts += framework.regions.map { ("region \($0.id) title", $0.title) }
+        for area in framework.areas {
+            texts.append(("area \(area.id) title", area.title))
+            for indicator in area.indicators {
+                texts += [("\(indicator.id) title", indicator.title), ("\(indicator.id) question", indicator.question),
+                          ("\(indicator.id) guidance", indicator.guidance)]
+                texts += indicator.answer.options.map { ("\(indicator.id) option \($0.code) label", $0.labels) }
+                switch indicator.answer {
+                case .ratio(let ratio):
+                    texts += [("\(indicator.id) numerator", ratio.numerator), ("\(indicator.id) denominator", ratio.denominator)]
+                case .number(let number):
+                    texts.append(("\(indicator.id) unit", number.unitText))
+                case .choice, .checklist, .text:
+                    break
                 }
             }
         }
-        #expect(gaps.isEmpty, "\(gaps)")
+        return texts
+    }
+
+    @Test("every text and unit is in English, Serbian Latin, Albanian and Macedonian")
+    func translated() throws {
+        let framework = try #require(Self.framework)
+        var gaps: [String] = []
+        for (name, text) in Self.texts(of: framework) {
+            for language in Self.languages where (text.exactly(language) ?? "").trimmingWhitespace().isEmpty {
+                gaps.append("\(name) has no \(language) text")
+            }
+        }
+        // The description is not part of the model: look for it in the file.
+        let file = try String(contentsOf: Fixtures.indicators.appending(path: "framework.xml"), encoding: .utf8)
+        for language in Self.languages where !file.contains("<description xml:lang=\"\(language)\">") {
+            gaps.append("framework description has no \(language) text")
+        }
+        #expect(gaps.isEmpty, "\(gaps.count) texts missing, first \(min(gaps.count, 40)): \(gaps.prefix(40))")
+    }
+
+    @Test("a template shows every number's unit in the template's language", arguments: ["sr-Latn", "sq", "mk"])
+    func unitsInTemplate(language: String) throws {
+        let framework = try #require(Self.framework)
+        let template = String(decoding: SheetTemplate.csv(framework, .init(country: "MK", year: 2025, language: language)),
+                              as: UTF8.self)
+        for indicator in framework.indicators {
+            guard case .number(let number) = indicator.answer else { continue }
+            let unit = try #require(number.unitText.exactly(language), "\(indicator.id) has no \(language) unit")
+            #expect(template.contains("(\(unit))"), "\(indicator.id): no '\(unit)' in the \(language) template")
+        }
     }
 
     @Test("at least 14 areas and 90 indicators, every answer kind and type in real use")

@@ -79,6 +79,24 @@ struct ReportGoldenTests {
                            history: try Self.history("sr-Latn")).render() == Self.serbian)
     }
 
+    @Test("in every language, within 100 columns, numbers with a decimal comma outside English",
+          arguments: ["en", "sr-Latn", "sr-Cyrl", "sq", "mk"])
+    func everyLanguage(_ language: String) throws {
+        let (framework, comparison) = try Self.comparison()
+        let text = ReportText(framework: framework, comparison: comparison, language: language).render()
+        for line in text.split(separator: "\n") { #expect(line.count <= ReportText.maximumWidth, "\(line)") }
+        let expected: [String: (title: String, mean: String)] = [
+            "en": ("Comparison report", "Regional mean: 55.0; median 55.0; n = 2"),
+            "sr-Latn": ("Uporedni izveštaj", "Regionalni prosek: 55,0; medijana 55,0; n = 2"),
+            "sr-Cyrl": ("Упоредни извештај", "Регионални просек: 55,0; медијана 55,0; n = 2"),
+            "sq": ("Raport krahasues", "Mesatarja rajonale: 55,0; mediana 55,0; n = 2"),
+            "mk": ("Споредбен извештај", "Регионален просек: 55,0; медијана 55,0; n = 2"),
+        ]
+        #expect(text.hasPrefix(expected[language]!.title + ": "))
+        #expect(text.contains(expected[language]!.mean))
+        #expect(text.contains("+10,00") == (language != "en"))
+    }
+
     static let english = """
             Comparison report: Test instrument
             ══════════════════════════════════
@@ -172,23 +190,23 @@ struct ReportGoldenTests {
             1. Ukupni poredak, 2024
             ───────────────────────
               # Zemlja       Ocena                 Stepen       Promena Kretanje     Pokriv.
-              1 RS Srbija     70.0 ███████████░░░░ Dobar         +10.00 poboljšanje     100%
-              2 AL Albanija   40.0 ██████░░░░░░░░░ Slab                                 100%
+              1 RS Srbija     70,0 ███████████░░░░ Dobar         +10,00 poboljšanje     100%
+              2 AL Albanija   40,0 ██████░░░░░░░░░ Slab                                 100%
               - ME Crna Gora     - nema lista
-            Regionalni prosek: 55.0; medijana 55.0; n = 2
+            Regionalni prosek: 55,0; medijana 55,0; n = 2
 
             2. Ukupna ocena po godinama
             ───────────────────────────
             Zemlja              2023   2024 Kretanje
-            AL Albanija            -   40.0
-            RS Srbija           60.0   70.0 poboljšanje
-            Regionalni prosek   60.0   55.0
+            AL Albanija            -   40,0
+            RS Srbija           60,0   70,0 poboljšanje
+            Regionalni prosek   60,0   55,0
 
             3. Ocene po oblastima, 2024 (- uskraćeno ili nema podataka)
             ───────────────────────────────────────────────────────────
             Oblast     AL     RS Prosek Najbolja
-            AA       40.0   60.0   50.0 RS
-            BB       40.0   80.0   60.0 RS
+            AA       40,0   60,0   50,0 RS
+            BB       40,0   80,0   60,0 RS
 
             Oblasti:
               AA Alfa
@@ -196,23 +214,23 @@ struct ReportGoldenTests {
 
             4. Najveće promene u odnosu na prethodnu godinu
             ───────────────────────────────────────────────
-              RS    +10.00 (2023 → 2024)  AA Alfa
-              RS    +10.00 (2023 → 2024)  BB Beta
-              RS    +10.00 (2023 → 2024)  Ukupna ocena
+              RS    +10,00 (2023 → 2024)  AA Alfa
+              RS    +10,00 (2023 → 2024)  BB Beta
+              RS    +10,00 (2023 → 2024)  Ukupna ocena
 
             5. Profili zemalja
             ──────────────────
 
-            AL Albanija, 2024: 40.0 (Slab), mesto 2 od 2
-              Najjače oblasti: AA 40.0
-              Najslabije oblasti: BB 40.0
-              Odstupanje od regionalnog proseka: BB -20.00, AA -10.00
+            AL Albanija, 2024: 40,0 (Slab), mesto 2 od 2
+              Najjače oblasti: AA 40,0
+              Najslabije oblasti: BB 40,0
+              Odstupanje od regionalnog proseka: BB -20,00, AA -10,00
               Indikatori sa promenjenim odgovorom: nema
 
-            RS Srbija, 2024: 70.0 (Dobar), mesto 1 od 2
-              Najjače oblasti: BB 80.0
-              Najslabije oblasti: AA 60.0
-              Odstupanje od regionalnog proseka: BB +20.00, AA +10.00
+            RS Srbija, 2024: 70,0 (Dobar), mesto 1 od 2
+              Najjače oblasti: BB 80,0
+              Najslabije oblasti: AA 60,0
+              Odstupanje od regionalnog proseka: BB +20,00, AA +10,00
               Indikatori sa promenjenim odgovorom: 2 (vidi prilog)
 
             6. Kvalitet podataka

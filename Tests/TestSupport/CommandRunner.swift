@@ -28,6 +28,8 @@ public enum CommandRunner {
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? Fixtures.repository
         var env = ProcessInfo.processInfo.environment
+        // The language comes from the test, not from the machine's locale.
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { env[name] = nil }
         env.merge(environment) { _, new in new }
         process.environment = env
         // Standard error goes to a file so that neither stream can fill a

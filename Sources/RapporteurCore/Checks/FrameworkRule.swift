@@ -8,7 +8,7 @@ public protocol FrameworkRule: Sendable {
 extension FrameworkRule {
     var id: String { Self.description.id }
 
-    func diagnostic(_ message: String, at location: SourceLocation, suggestion: String? = nil) -> Diagnostic {
+    func diagnostic(_ message: DiagnosticMessage, at location: SourceLocation, suggestion: DiagnosticMessage? = nil) -> Diagnostic {
         Diagnostic(Self.description.severity, code: id, message: message, at: location, suggestion: suggestion)
     }
 }

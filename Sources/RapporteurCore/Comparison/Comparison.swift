@@ -192,6 +192,8 @@ public struct ComparisonNote: Sendable, Hashable {
         case missingSheet = "missing-sheet"
         case withheld
         case lowCoverage = "low-coverage"
+        /// A sheet of another respondent than the comparison's.
+        case otherRespondent = "other-respondent"
     }
 
     public var kind: Kind

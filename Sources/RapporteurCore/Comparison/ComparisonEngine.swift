@@ -18,7 +18,7 @@ public struct ComparisonEngine: Sendable {
             guard let found = framework.region(id) else {
                 return .failure(ComparisonFailure(diagnostics: [.error(
                     "unknown-region", "the framework has no region '\(id)'", at: framework.location,
-                    suggestion: "regions: " + framework.regions.map(\.id).joined(separator: ", "))]))
+                    suggestion: "regions: \(framework.regions.map(\.id).joined(separator: ", "))")]))
             }
             region = found
         } else {
@@ -35,6 +35,12 @@ public struct ComparisonEngine: Sendable {
                                   score))
                 continue
             }
+            if m.respondent != request.respondent {
+                notes.append(note(.otherRespondent, "\(m.respondent.rawValue) sheet left out: \(score.sheet.file) "
+                                  + "(\(m.country) \(m.year)); use --respondent \(m.respondent.rawValue) to compare it",
+                                  score, detail: m.respondent.rawValue))
+                continue
+            }
             if m.status == .draft && !request.includeDrafts {
                 notes.append(note(.draftExcluded, "draft excluded: \(score.sheet.file) (\(m.country) \(m.year)); "
                                   + "use --include-drafts to compare it", score))
@@ -49,12 +55,13 @@ public struct ComparisonEngine: Sendable {
         var byKey: [String: SheetScore] = [:]
         var duplicates: [Diagnostic] = []
         for score in taking {
-            let key = "\(score.sheet.metadata.country) \(score.sheet.metadata.year)"
+            let m = score.sheet.metadata
+            let key = "\(m.country) \(m.year) (\(m.respondent.rawValue))"
             if let first = byKey[key] {
                 duplicates.append(.error("duplicate-sheet",
                                          "\(first.sheet.file) and \(score.sheet.file) are both sheets for \(key)",
                                          at: SourceLocation(file: score.sheet.file),
-                                         suggestion: "keep one sheet per country and year (mark the other draft, or move it away)"))
+                                         suggestion: "keep one sheet per country, year and respondent (mark the other draft, or move it away)"))
             } else {
                 byKey[key] = score
             }

@@ -21,10 +21,13 @@ public struct ComparisonRequest: Sendable, Hashable {
     public var region: String?
     public var years: Years
     public var includeDrafts: Bool
+    /// Whose sheets take part; the others are left out and named in the notes.
+    public var respondent: Respondent
 
-    public init(region: String? = nil, years: Years = .all, includeDrafts: Bool = false) {
+    public init(region: String? = nil, years: Years = .all, includeDrafts: Bool = false, respondent: Respondent = .ngo) {
         self.region = region
         self.years = years
         self.includeDrafts = includeDrafts
+        self.respondent = respondent
     }
 }

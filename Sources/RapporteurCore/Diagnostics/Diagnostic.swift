@@ -21,14 +21,15 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var severity: Severity
     /// The rule or error kind, e.g. `duplicate-id`, `unknown-indicator`.
     public var code: String
-    public var message: String
+    /// Kept as its English template and values, translated when rendered.
+    public var message: DiagnosticMessage
     public var location: SourceLocation
     /// What would be right, e.g. "did you mean 'LNZ.01'?".
-    public var suggestion: String?
+    public var suggestion: DiagnosticMessage?
 
     public init(
-        _ severity: Severity, code: String, message: String,
-        at location: SourceLocation, suggestion: String? = nil
+        _ severity: Severity, code: String, message: DiagnosticMessage,
+        at location: SourceLocation, suggestion: DiagnosticMessage? = nil
     ) {
         self.severity = severity
         self.code = code
@@ -38,19 +39,19 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     }
 
     public static func error(
-        _ code: String, _ message: String, at location: SourceLocation, suggestion: String? = nil
+        _ code: String, _ message: DiagnosticMessage, at location: SourceLocation, suggestion: DiagnosticMessage? = nil
     ) -> Diagnostic {
         Diagnostic(.error, code: code, message: message, at: location, suggestion: suggestion)
     }
 
     public static func warning(
-        _ code: String, _ message: String, at location: SourceLocation, suggestion: String? = nil
+        _ code: String, _ message: DiagnosticMessage, at location: SourceLocation, suggestion: DiagnosticMessage? = nil
     ) -> Diagnostic {
         Diagnostic(.warning, code: code, message: message, at: location, suggestion: suggestion)
     }
 
     public static func note(
-        _ code: String, _ message: String, at location: SourceLocation, suggestion: String? = nil
+        _ code: String, _ message: DiagnosticMessage, at location: SourceLocation, suggestion: DiagnosticMessage? = nil
     ) -> Diagnostic {
         Diagnostic(.note, code: code, message: message, at: location, suggestion: suggestion)
     }

@@ -72,16 +72,30 @@ public struct Checklist: Sendable {
 }
 
 public struct NumberSpec: Sendable {
-    public var unit: String?
+    /// What the number counts (`persons`), per language; empty when it has no
+    /// unit. The `unit` attribute of the XML is its English text unless an
+    /// English `<unit>` is given.
+    public var unitText: LocalisedText
     public var minimum: Double?
     public var maximum: Double?
     public var integer: Bool
     public var rule: ScoringRule
     public var location: SourceLocation
 
-    public init(unit: String? = nil, minimum: Double? = nil, maximum: Double? = nil, integer: Bool = false,
-                rule: ScoringRule, location: SourceLocation) {
-        self.unit = unit
+    /// The unit in English (the default text), nil when there is none.
+    public var unit: String? { unit(in: "en") }
+
+    /// The unit in `language`, with the fallbacks of `LocalisedText`.
+    public func unit(in language: String) -> String? {
+        unitText.isEmpty ? nil : unitText.text(in: language)
+    }
+
+    /// `unit` is the default (English) text; `unitText` the texts by language.
+    public init(unit: String? = nil, unitText: LocalisedText = LocalisedText(), minimum: Double? = nil,
+                maximum: Double? = nil, integer: Bool = false, rule: ScoringRule, location: SourceLocation) {
+        var texts = unitText
+        if let unit, texts.english == nil { texts.entries.insert(.init(language: "en", text: unit), at: 0) }
+        self.unitText = texts
         self.minimum = minimum
         self.maximum = maximum
         self.integer = integer

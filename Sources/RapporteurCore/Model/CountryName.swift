@@ -1,23 +1,30 @@
-/// Names of the countries the instrument's regions cover, for reports; any
-/// other code is shown as itself.
+/// Names of the countries the instrument's regions cover, for reports, in
+/// the languages Rapporteur speaks; any other code is shown as itself.
 public enum CountryName {
     public static func name(_ code: String, language: String) -> String {
         guard let names = table[code] else { return code }
-        switch language.lowercased() {
-        case "sr-latn", "sr", "bs", "hr", "cnr": return names.1
-        case "sr-cyrl": return SerbianScript.toCyrillic(names.1)
-        default: return names.0
+        switch (try? LanguageTag.resolve(language).get().language) ?? .english {
+        case .serbianLatin: return names.1
+        case .serbianCyrillic: return SerbianScript.toCyrillic(names.1)
+        case .albanian: return names.2
+        case .macedonian: return names.3
+        case .english: return names.0
         }
     }
 
-    private static let table: [String: (String, String)] = [
-        "AL": ("Albania", "Albanija"), "BA": ("Bosnia and Herzegovina", "Bosna i Hercegovina"),
-        "ME": ("Montenegro", "Crna Gora"), "MK": ("North Macedonia", "Severna Makedonija"),
-        "RS": ("Serbia", "Srbija"), "XK": ("Kosovo", "Kosovo"), "BG": ("Bulgaria", "Bugarska"),
-        "HR": ("Croatia", "Hrvatska"), "MD": ("Moldova", "Moldavija"), "RO": ("Romania", "Rumunija"),
-        "SI": ("Slovenia", "Slovenija"), "UA": ("Ukraine", "Ukrajina"), "GR": ("Greece", "Grčka"),
-        "HU": ("Hungary", "Mađarska"), "AT": ("Austria", "Austrija"), "TR": ("Türkiye", "Turska"),
-        "DE": ("Germany", "Nemačka"), "FR": ("France", "Francuska"), "IT": ("Italy", "Italija"),
-        "CZ": ("Czechia", "Češka"), "CY": ("Cyprus", "Kipar"),
+    private static let table: [String: (String, String, String, String)] = [
+        "AL": ("Albania", "Albanija", "Shqipëria", "Албанија"),
+        "BA": ("Bosnia and Herzegovina", "Bosna i Hercegovina", "Bosnja dhe Hercegovina", "Босна и Херцеговина"),
+        "ME": ("Montenegro", "Crna Gora", "Mali i Zi", "Црна Гора"),
+        "MK": ("North Macedonia", "Severna Makedonija", "Maqedonia e Veriut", "Северна Македонија"),
+        "RS": ("Serbia", "Srbija", "Serbia", "Србија"), "XK": ("Kosovo", "Kosovo", "Kosova", "Косово"),
+        "BG": ("Bulgaria", "Bugarska", "Bullgaria", "Бугарија"), "HR": ("Croatia", "Hrvatska", "Kroacia", "Хрватска"),
+        "MD": ("Moldova", "Moldavija", "Moldavia", "Молдавија"), "RO": ("Romania", "Rumunija", "Rumania", "Романија"),
+        "SI": ("Slovenia", "Slovenija", "Sllovenia", "Словенија"), "UA": ("Ukraine", "Ukrajina", "Ukraina", "Украина"),
+        "GR": ("Greece", "Grčka", "Greqia", "Грција"), "HU": ("Hungary", "Mađarska", "Hungaria", "Унгарија"),
+        "AT": ("Austria", "Austrija", "Austria", "Австрија"), "TR": ("Türkiye", "Turska", "Turqia", "Турција"),
+        "DE": ("Germany", "Nemačka", "Gjermania", "Германија"), "FR": ("France", "Francuska", "Franca", "Франција"),
+        "IT": ("Italy", "Italija", "Italia", "Италија"), "CZ": ("Czechia", "Češka", "Çekia", "Чешка"),
+        "CY": ("Cyprus", "Kipar", "Qiproja", "Кипар"),
     ]
 }

@@ -20,19 +20,24 @@ public struct AnswerInterpreter: Sendable {
         let exact: [String: String]
         /// Without diacritics: codes, possibly several.
         let loose: [String: Set<String>]
+        /// Without diacritics, ijekavian read as ekavian: codes, possibly several.
+        let ekavian: [String: Set<String>]
 
         init(_ options: [AnswerOption]) {
             var exact: [String: String] = [:]
             var loose: [String: Set<String>] = [:]
+            var ekavian: [String: Set<String>] = [:]
             for option in options {
                 for word in [option.code] + option.labels.entries.map(\.text) {
                     let latin = AnswerText.fold(SerbianScript.toLatin(word))
                     for form in [AnswerText.fold(word), latin] where exact[form] == nil { exact[form] = option.code }
                     loose[AnswerText.withoutDiacritics(latin), default: []].insert(option.code)
+                    ekavian[AnswerText.ekavian(AnswerText.withoutDiacritics(latin)), default: []].insert(option.code)
                 }
             }
             self.exact = exact
             self.loose = loose
+            self.ekavian = ekavian
         }
     }
 
@@ -115,10 +120,13 @@ public struct AnswerInterpreter: Sendable {
     /// The code of the option `folded` (or its Latin form) names.
     private func option(_ folded: String, _ latin: String, among options: [AnswerOption], indicator: Indicator) -> String? {
         let lookup = lookups[indicator.id] ?? OptionLookup(options)
-        // Typed without diacritics ("Delimicno"): accepted when exactly one
-        // option matches that way.
+        // Typed without diacritics ("Delimicno") or in ijekavian
+        // ("Djelimično", "Dijelom"): accepted when exactly one option
+        // matches that way.
+        let plain = AnswerText.withoutDiacritics(latin)
         let code = lookup.exact[folded] ?? lookup.exact[latin]
-            ?? lookup.loose[AnswerText.withoutDiacritics(latin)].flatMap { $0.count == 1 ? $0.first : nil }
+            ?? lookup.loose[plain].flatMap { $0.count == 1 ? $0.first : nil }
+            ?? lookup.ekavian[AnswerText.ekavian(plain)].flatMap { $0.count == 1 ? $0.first : nil }
         // The code as the options write it; only its text is taken, not a
         // copy of the whole option.
         guard let code, let index = options.firstIndex(where: { $0.code == code }) else { return nil }
@@ -176,7 +184,7 @@ public struct AnswerInterpreter: Sendable {
             if spec.integer, value.rounded() != value {
                 let grouped = NumberText.looksGrouped(text)
                 return .failure(AnswerProblem(
-                    "number-not-integer", "\(indicator.id) takes a whole number, not \(formatted(value))",
+                    "number-not-integer", "\(indicator.id) takes a whole number, not \(decimal: value)",
                     suggestion: grouped
                         ? "if '\(text.trimmingWhitespace())' means \(text.filter(\.isNumber)), write it without a separator"
                         : "round it to a whole number\(unitHint(spec))"))
@@ -196,8 +204,10 @@ public struct AnswerInterpreter: Sendable {
     }
 
     private func outOfRange(_ value: Double, spec: NumberSpec, indicator: Indicator) -> AnswerProblem {
-        let range = "\(spec.minimum.map(formatted) ?? "-∞") to \(spec.maximum.map(formatted) ?? "∞")"
-        return AnswerProblem("number-out-of-range", "\(formatted(value)) is outside the range of \(indicator.id), \(range)",
+        let low: DiagnosticMessage = spec.minimum.map { "\(decimal: $0)" } ?? "-∞"
+        let high: DiagnosticMessage = spec.maximum.map { "\(decimal: $0)" } ?? "∞"
+        let range = DiagnosticMessage("\(low) to \(high)")
+        return AnswerProblem("number-out-of-range", "\(decimal: value) is outside the range of \(indicator.id), \(range)",
                              suggestion: "give a number from \(range)\(unitHint(spec))")
     }
 
@@ -209,7 +219,7 @@ public struct AnswerInterpreter: Sendable {
             ? text.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { Substring($0) }
             : text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2 else {
-            if NumberText.looksLikeDate(text) { return .failure(.dateInstead(of: "ratio", indicator: indicator.id)) }
+            if NumberText.looksLikeDate(text) { return .failure(.dateInstead(of: DiagnosticMessage("ratio"), indicator: indicator.id)) }
             return .failure(AnswerProblem(
                 "not-a-ratio", "'\(text.trimmingWhitespace())' is not a ratio: \(indicator.id) takes two counts as N/D",
                 suggestion: "write e.g. 12/40, or use the two rows '\(indicator.id)/N' and '\(indicator.id)/D'"))
@@ -229,7 +239,7 @@ public struct AnswerInterpreter: Sendable {
                     suggestion: "write the count without separators, e.g. \(text.filter(\.isNumber))"))
             }
             for text in [numerator, denominator] where NumberText.looksLikeDate(text) {
-                return .failure(.dateInstead(of: "count", indicator: indicator.id))
+                return .failure(.dateInstead(of: DiagnosticMessage("count"), indicator: indicator.id))
             }
             return .failure(AnswerProblem(
                 "not-a-ratio", "\(indicator.id) takes two counts, whole numbers of 0 or more, as N/D",
@@ -238,7 +248,7 @@ public struct AnswerInterpreter: Sendable {
         if d == 0 { return .success(.notApplicable) }
         if n > d {
             return .failure(AnswerProblem(
-                "ratio-above-one", "\(indicator.id): the numerator \(formatted(n)) is greater than the denominator \(formatted(d))",
+                "ratio-above-one", "\(indicator.id): the numerator \(decimal: n) is greater than the denominator \(decimal: d)",
                 suggestion: "the numerator counts part of the denominator; check that they are not swapped"))
         }
         return .success(.ratio(numerator: n, denominator: d))

@@ -1,16 +1,16 @@
 /// Why a typed answer cannot be read, and what would be right.
 public struct AnswerProblem: Error, Sendable, Hashable {
     public var code: String
-    public var message: String
-    public var suggestion: String?
+    public var message: DiagnosticMessage
+    public var suggestion: DiagnosticMessage?
 
-    public init(_ code: String, _ message: String, suggestion: String? = nil) {
+    public init(_ code: String, _ message: DiagnosticMessage, suggestion: DiagnosticMessage? = nil) {
         self.code = code
         self.message = message
         self.suggestion = suggestion
     }
 
-    static func dateInstead(of what: String, indicator: String) -> AnswerProblem {
+    static func dateInstead(of what: DiagnosticMessage, indicator: String) -> AnswerProblem {
         AnswerProblem(
             "answer-became-date",
             "the answer looks like a date: a spreadsheet turned the \(what) into a date",

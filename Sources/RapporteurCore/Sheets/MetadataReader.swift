@@ -3,7 +3,7 @@
 struct MetadataReader {
     let framework: Framework
 
-    static let knownKeys = ["country", "year", "framework", "organisation", "date", "status", "language"]
+    static let knownKeys = ["country", "year", "framework", "organisation", "date", "status", "language", "respondent"]
 
     func read(_ raw: RawSheet, into diagnostics: inout [Diagnostic]) -> SheetMetadata? {
         var values: [String: RawMetadata] = [:]
@@ -107,11 +107,25 @@ struct MetadataReader {
                 date = text
             }
         }
-        guard let country, let year, let status else { return nil }
+        let respondent = readRespondent(values["respondent"], into: &diagnostics)
+        guard let country, let year, let status, let respondent else { return nil }
         return SheetMetadata(
             country: country, year: year, status: status, frameworkId: frameworkId, frameworkVersion: frameworkVersion,
             organisation: values["organisation"].map { String($0.value.trimmingWhitespace()) }.flatMap { $0.isEmpty ? nil : $0 },
-            date: date, language: values["language"].map { String($0.value.trimmingWhitespace()) }.flatMap { $0.isEmpty ? nil : $0 })
+            date: date, language: values["language"].map { String($0.value.trimmingWhitespace()) }.flatMap { $0.isEmpty ? nil : $0 },
+            respondent: respondent)
+    }
+
+    /// `ngo` when the row is absent or empty; nil, with an error, when it
+    /// names no respondent.
+    private func readRespondent(_ entry: RawMetadata?, into diagnostics: inout [Diagnostic]) -> Respondent? {
+        guard let entry, !entry.value.trimmingWhitespace().isEmpty else { return .ngo }
+        if let respondent = Respondent(label: entry.value) { return respondent }
+        diagnostics.append(.error("bad-respondent", "respondent '\(entry.value.trimmingWhitespace())' is not one of "
+                                  + "'ngo', 'government' or 'joint'", at: entry.location,
+                                  suggestion: "write 'ngo' for civil society, 'government' for the state's self-assessment, "
+                                    + "or 'joint'"))
+        return nil
     }
 
     static func isISODate(_ text: String) -> Bool {

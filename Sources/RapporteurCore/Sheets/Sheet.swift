@@ -27,10 +27,12 @@ public struct SheetMetadata: Sendable, Hashable {
     public var organisation: String?
     public var date: String?
     public var language: String?
+    /// Who answered; `ngo` when the sheet does not say.
+    public var respondent: Respondent
 
     public init(country: String, year: Int, status: SheetStatus, frameworkId: String? = nil,
                 frameworkVersion: FrameworkVersion? = nil, organisation: String? = nil,
-                date: String? = nil, language: String? = nil) {
+                date: String? = nil, language: String? = nil, respondent: Respondent = .ngo) {
         self.country = country
         self.year = year
         self.status = status
@@ -39,6 +41,7 @@ public struct SheetMetadata: Sendable, Hashable {
         self.organisation = organisation
         self.date = date
         self.language = language
+        self.respondent = respondent
     }
 }
 

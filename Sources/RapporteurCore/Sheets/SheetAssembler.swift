@@ -38,7 +38,7 @@ public struct SheetAssembler: Sendable {
         if !missing.isEmpty, metadata != nil, !diagnostics.hasErrors {
             diagnostics.append(.note("indicators-missing",
                                      "\(missing.count) indicator(s) of the framework are not in the sheet and count as missing: "
-                                         + missing.joined(separator: ", "),
+                                         + "\(missing.joined(separator: ", "))",
                                      at: SourceLocation(file: raw.file)))
         }
         guard let metadata else { return Outcome(sheet: nil, diagnostics: diagnostics) }
@@ -105,7 +105,7 @@ public struct SheetAssembler: Sendable {
             }
             if numerator.answerIsDateCell || denominator.answerIsDateCell {
                 let cell = numerator.answerIsDateCell ? numerator : denominator
-                let problem = AnswerProblem.dateInstead(of: "count", indicator: id)
+                let problem = AnswerProblem.dateInstead(of: DiagnosticMessage("count"), indicator: id)
                 diagnostics.append(.error(problem.code, problem.message, at: cell.answerLocation, suggestion: problem.suggestion))
                 continue
             }
@@ -125,7 +125,8 @@ public struct SheetAssembler: Sendable {
 
     private func interpret(_ row: RawAnswerRow, indicator: Indicator, into diagnostics: inout [Diagnostic]) -> SheetAnswer? {
         if row.answerIsDateCell, indicator.answer.kind == .ratio || indicator.answer.kind == .number {
-            let problem = AnswerProblem.dateInstead(of: indicator.answer.kind == .ratio ? "ratio" : "number", indicator: indicator.id)
+            let problem = AnswerProblem.dateInstead(
+                of: indicator.answer.kind == .ratio ? DiagnosticMessage("ratio") : DiagnosticMessage("number"), indicator: indicator.id)
             diagnostics.append(.error(problem.code, problem.message, at: row.answerLocation, suggestion: problem.suggestion))
             return nil
         }

@@ -40,6 +40,32 @@ extension AnswerText {
     }
 }
 
+extension AnswerText {
+    /// Lower-case Latin text without diacritics with the ijekavian reflexes
+    /// of jat read as ekavian (`ije` and `je` as `e`), so that `djelimicno`
+    /// and `dijelom` meet `delimicno` and `delom`. Labels and answers are
+    /// both read this way. Words of four letters or fewer stay as they
+    /// are: `nije` is also an ekavian word, and must not become `ne`.
+    public static func ekavian(_ text: String) -> String {
+        var out = ""
+        var word = ""
+        func flush() {
+            out += word.count <= 4 ? word : word.replacingOccurrences(of: "ije", with: "e").replacingOccurrences(of: "je", with: "e")
+            word = ""
+        }
+        for character in text {
+            if character.isLetter {
+                word.append(character)
+            } else {
+                flush()
+                out.append(character)
+            }
+        }
+        flush()
+        return out
+    }
+}
+
 /// ASCII text read by bytes. In text of ASCII only, every byte is a
 /// character of its own except CR LF, which is one space character, so
 /// trimming and case mapping by bytes give what the Unicode-aware calls give.

@@ -46,11 +46,11 @@ public enum NearestMatch {
 extension CountryCode {
     /// A hint for a code that is not a country: upper case, the two-letter
     /// form of a common three-letter code, or the list's rule.
-    public static func suggestion(for code: String) -> String {
+    public static func suggestion(for code: String) -> DiagnosticMessage {
         let upper = code.uppercased()
-        if upper != code, isValid(upper) { return "write it in capitals: '\(upper)'" }
-        if let two = alpha3[upper] { return "use the two-letter code '\(two)'" }
-        return "use an ISO 3166-1 alpha-2 code such as 'RS', 'BA' or 'XK'"
+        if upper != code, isValid(upper) { return DiagnosticMessage("write it in capitals: '\(upper)'") }
+        if let two = alpha3[upper] { return DiagnosticMessage("use the two-letter code '\(two)'") }
+        return DiagnosticMessage("use an ISO 3166-1 alpha-2 code such as 'RS', 'BA' or 'XK'")
     }
 
     /// Three-letter codes people in the region type most.

@@ -15,6 +15,8 @@ public struct ReportText {
     /// illustrative; the report names neither without it.
     public let history: AnswerHistory
     let words: ReportWords
+    /// When government sheets are among the inputs: the section on where they and the NGOs disagree.
+    public var agreement: Agreement?
 
     public init(framework: Framework, comparison: Comparison, language: String = "en", ascii: Bool = false,
                 history: AnswerHistory = AnswerHistory()) {
@@ -34,6 +36,9 @@ public struct ReportText {
             lines += [""] + areaMatrix(year)
             lines += [""] + changes(year)
             lines += [""] + profiles(year)
+        }
+        if let agreement {
+            lines += [""] + DisagreementSection(agreement: agreement, language: language, ascii: ascii, number: 6).lines()
         }
         lines += [""] + quality()
         lines += [""] + method()
@@ -211,7 +216,7 @@ public struct ReportText {
     }
 
     private func quality() -> [String] {
-        let lines = heading(6, words[.dataQuality])
+        let lines = heading(agreement == nil ? 6 : 7, words[.dataQuality])
         let items = qualityItems()
         if items.isEmpty { return lines + wrapped(words[.noNotes]) }
         return lines + items.flatMap { TextLayout.wrap("- " + $0, width: Self.maximumWidth, hanging: "  ") }
@@ -264,11 +269,12 @@ public struct ReportText {
         case .withheld where note.detail == "overall": return "\(place): \(words[.noteOverallWithheld])"
         case .withheld: return "\(place): \(words[.noteAreasWithheld]): \(note.detail ?? "")"
         case .lowCoverage: return "\(place): \(words[.noteLowCoverage]) \(note.detail ?? "")"
+        case .otherRespondent: return "\(words[.noteOtherRespondent]): \(file) (\(place), \(respondentWord(note.detail)))"
         }
     }
 
     private func method() -> [String] {
-        var lines = heading(7, words[.method])
+        var lines = heading(agreement == nil ? 7 : 8, words[.method])
         for (index, paragraph) in methodParagraphs().enumerated() {
             if index > 0 { lines.append("") }
             lines += TextLayout.wrap(paragraph, width: Self.maximumWidth)
@@ -283,20 +289,15 @@ public struct ReportText {
         let scoring = framework.scoring
         let aggregation = scoring.aggregation == .geometric ? words[.geometricMean] : words[.arithmeticMean]
         let ratings = framework.ratings.sorted { $0.minimum > $1.minimum }
-            .map { "\($0.label.text(in: language)) ≥ \(Rounding.plain($0.minimum))" }.joined(separator: ", ")
+            .map { "\($0.label.text(in: language)) ≥ \(words.decimal(Rounding.plain($0.minimum)))" }.joined(separator: ", ")
         var paragraphs = [
             words[.methodText],
             "\(words[.aggregation].capitalizedFirst): \(aggregation); \(words[.minimumCoverage]) "
                 + "\(Rounding.fixed(scoring.minimumCoverage * 100, places: 0))%; \(words[.stableBand]) "
-                + "\(Rounding.plain(scoring.stableBand)) \(words[.points]); \(words[.ratingCutOffs]): \(ratings).",
+                + "\(words.decimal(Rounding.plain(scoring.stableBand))) \(words[.points]); \(words[.ratingCutOffs]): \(ratings).",
         ]
         if comparison.countries.contains("XK") {
-            let note = language.lowercased().hasPrefix("sr")
-                ? "Kosovo: ovaj naziv ne dovodi u pitanje stavove o statusu i u skladu je sa Rezolucijom Saveta "
-                    + "bezbednosti UN 1244/1999 i mišljenjem Međunarodnog suda pravde o proglašenju nezavisnosti Kosova."
-                : "Kosovo: this designation is without prejudice to positions on status, and is in line with UNSCR "
-                    + "1244/1999 and the ICJ Opinion on the Kosovo declaration of independence."
-            paragraphs.append(language.lowercased() == "sr-cyrl" ? SerbianScript.toCyrillic(note) : note)
+            paragraphs.append(words[.kosovoNote])
         }
         return paragraphs
     }
@@ -341,14 +342,15 @@ public struct ReportText {
         }
     }
 
-    private func one(_ value: Double?) -> String? { value.map { Rounding.fixed($0, places: 1) } }
+    /// Numbers as the reader writes them: a decimal comma outside English.
+    private func one(_ value: Double?) -> String? { value.map { words.decimal(Rounding.fixed($0, places: 1)) } }
 
     /// Changes and gaps keep their two decimals, so that a change of 1.97
     /// does not read as 2.0 while the trend, rightly, says stable.
     private func signed(_ value: Double?) -> String? {
         guard let value else { return nil }
         let text = Rounding.fixed(value, places: 2)
-        return value > 0 && text != "0.00" ? "+" + text : text
+        return words.decimal(value > 0 && text != "0.00" ? "+" + text : text)
     }
 }
 

@@ -21,7 +21,7 @@ public struct ScoreExport {
 
     public static let csvHeader = [
         "country", "year", "level", "id", "area", "type", "weight", "answer", "state", "score", "coverage", "rating",
-        "source", "comment",
+        "source", "comment", "respondent",
     ]
 
     /// One row for the overall score, one per area, one per indicator.
@@ -29,13 +29,15 @@ public struct ScoreExport {
         var table = CSVTable(header: Self.csvHeader)
         let country = CSVTable.Cell.text(sheet.metadata.country)
         let year = CSVTable.Cell.number(String(sheet.metadata.year))
+        // Last, so that the columns before keep their places.
+        let respondent = CSVTable.Cell.text(sheet.metadata.respondent.rawValue)
         table.append([country, year, .text("overall"), .text("overall"), .empty, .empty, .empty, .empty,
                       .text(score.overall.state.rawValue), number(score.overall.score), coverage(score.overall.coverage),
-                      score.rating.map { .text($0.code) } ?? .empty, .empty, .empty])
+                      score.rating.map { .text($0.code) } ?? .empty, .empty, .empty, respondent])
         for area in score.areas {
             table.append([country, year, .text("area"), .text(area.area), .text(area.area), .empty,
                           .number(Rounding.plain(area.weight)), .empty, .text(area.aggregate.state.rawValue),
-                          number(area.aggregate.score), coverage(area.aggregate.coverage), .empty, .empty, .empty])
+                          number(area.aggregate.score), coverage(area.aggregate.coverage), .empty, .empty, .empty, respondent])
         }
         for area in score.areas {
             for result in area.indicators {
@@ -44,7 +46,8 @@ public struct ScoreExport {
                 table.append([country, year, .text("indicator"), .text(result.indicator), .text(area.area), .text(type),
                               .number(Rounding.plain(result.weight)), answer.map { .text($0.raw) } ?? .empty,
                               .text(result.state.rawValue), number(result.score), .empty, .empty,
-                              answer?.source.map { .text($0) } ?? .empty, answer?.comment.map { .text($0) } ?? .empty])
+                              answer?.source.map { .text($0) } ?? .empty, answer?.comment.map { .text($0) } ?? .empty,
+                              respondent])
             }
         }
         return table.rendered()
@@ -70,6 +73,7 @@ public struct ScoreExport {
         writer.attribute("country", sheet.metadata.country)
         writer.attribute("year", String(sheet.metadata.year))
         writer.attribute("status", sheet.metadata.status.rawValue)
+        writer.attribute("respondent", sheet.metadata.respondent.rawValue)
         writer.attribute("sheet", sheet.file)
         if let organisation = sheet.metadata.organisation { writer.element("organisation", organisation) }
         writer.empty("overall", attributes: [
@@ -108,46 +112,48 @@ public struct ScoreExport {
     /// overall score and rating, and what was missing.
     public func text() -> String {
         let m = sheet.metadata
+        let words = ScoreWords(language: language)
         var lines: [String] = []
         lines.append("\(framework.title.text(in: language)) (\(framework.id) \(framework.version))")
-        lines.append("\(m.country) \(m.year), \(m.status.rawValue)" + (m.organisation.map { ", \($0)" } ?? ""))
-        lines.append("Sheet: \(sheet.file)")
+        lines.append("\(m.country) \(m.year), \(m.status.rawValue), \(m.respondent.rawValue)" + (m.organisation.map { ", \($0)" } ?? ""))
+        lines.append("\(words[.sheet]): \(sheet.file)")
         lines.append("")
         var missing: [String] = []
         for area in score.areas {
             guard let definition = framework.areas.first(where: { $0.id == area.area }) else { continue }
             lines.append("\(area.area)  \(definition.title.text(in: language))")
-            lines.append("    area score: \(describe(area.aggregate))")
+            lines.append("    \(words[.areaScore]): \(describe(area.aggregate, words))")
             for result in area.indicators {
                 let title = framework.indicator(result.indicator)?.title.text(in: language) ?? ""
                 let answer = sheet.answers[result.indicator]?.raw ?? ""
                 let scoreText: String
                 switch result.state {
-                case .scored: scoreText = Rounding.fixed(result.score ?? 0, places: 1)
+                case .scored: scoreText = words.decimal(Rounding.fixed(result.score ?? 0, places: 1))
                 case .missing:
-                    scoreText = "missing"
+                    scoreText = words[.missing]
                     missing.append(result.indicator)
-                case .notApplicable: scoreText = "n/a"
-                case .recorded: scoreText = "not scored"
+                case .notApplicable: scoreText = words[.notApplicable]
+                case .recorded: scoreText = words[.notScored]
                 }
                 lines.append("    " + TextColumns.pad(result.indicator, 8) + TextColumns.pad(TextColumns.truncate(title, 44), 46)
                              + TextColumns.pad(TextColumns.truncate(answer, 18), 20) + scoreText)
             }
             lines.append("")
         }
-        lines.append("Overall: \(describe(score.overall))" + (score.rating.map { ", rating \($0.label.text(in: language))" } ?? ""))
+        lines.append("\(words[.overall]): \(describe(score.overall, words))"
+                     + (score.rating.map { ", \(words[.rating]) \($0.label.text(in: language))" } ?? ""))
         if !missing.isEmpty {
-            lines.append("Missing answers (\(missing.count)): \(missing.joined(separator: ", "))")
+            lines.append("\(words[.missingAnswers]) (\(missing.count)): \(missing.joined(separator: ", "))")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func describe(_ aggregate: AggregateScore) -> String {
-        let coverage = aggregate.coverage.map { "coverage \(Rounding.fixed($0 * 100, places: 0))%" }
+    private func describe(_ aggregate: AggregateScore, _ words: ScoreWords) -> String {
+        let coverage = aggregate.coverage.map { "\(words[.coverage]) \(Rounding.fixed($0 * 100, places: 0))%" }
         switch aggregate.state {
-        case .scored: return Rounding.fixed(aggregate.score ?? 0, places: 1) + (coverage.map { ", \($0)" } ?? "")
-        case .withheld: return "withheld (too little data" + (coverage.map { ", \($0)" } ?? "") + ")"
-        case .notApplicable: return "not applicable"
+        case .scored: return words.decimal(Rounding.fixed(aggregate.score ?? 0, places: 1)) + (coverage.map { ", \($0)" } ?? "")
+        case .withheld: return "\(words[.withheld]) (\(words[.tooLittleData])" + (coverage.map { ", \($0)" } ?? "") + ")"
+        case .notApplicable: return words[.notApplicableArea]
         }
     }
 }

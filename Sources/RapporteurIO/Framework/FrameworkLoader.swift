@@ -77,12 +77,12 @@ public enum FrameworkLoader {
         return Result(framework: framework, diagnostics: diagnostics)
     }
 
-    private static func message(for refusal: IncludePath.Refusal, href: String) -> String {
+    private static func message(for refusal: IncludePath.Refusal, href: String) -> DiagnosticMessage {
         switch refusal {
-        case .absolute: "include '\(href)' is an absolute path; includes must stay inside the framework directory"
-        case .url: "include '\(href)' is a URL; Rapporteur reads area files only from the framework directory"
-        case .escapes: "include '\(href)' leads outside the framework directory"
-        case .empty: "include has an empty path"
+        case .absolute: DiagnosticMessage("include '\(href)' is an absolute path; includes must stay inside the framework directory")
+        case .url: DiagnosticMessage("include '\(href)' is a URL; Rapporteur reads area files only from the framework directory")
+        case .escapes: DiagnosticMessage("include '\(href)' leads outside the framework directory")
+        case .empty: DiagnosticMessage("include has an empty path")
         }
     }
 

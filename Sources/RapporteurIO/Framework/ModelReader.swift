@@ -69,7 +69,8 @@ enum ModelReader {
                                             cap: element.attribute("cap").flatMap(decimal), location: element.location))
             case "number":
                 return .number(NumberSpec(
-                    unit: element.attribute("unit"), minimum: element.attribute("min").flatMap(decimal),
+                    unit: element.attribute("unit"), unitText: texts(element, "unit"),
+                    minimum: element.attribute("min").flatMap(decimal),
                     maximum: element.attribute("max").flatMap(decimal),
                     integer: element.attribute("integer").map(boolean) ?? false,
                     rule: rule(in: element), location: element.location))

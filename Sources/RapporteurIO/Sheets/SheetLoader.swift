@@ -57,6 +57,9 @@ public struct SheetLoader: Sendable {
     public struct Outcome: Sendable {
         public var sheet: Sheet?
         public var diagnostics: [Diagnostic]
+        /// The sheet's `language` row as written, read even when the sheet
+        /// has errors, so that messages about it can be in its language.
+        public var language: String? = nil
     }
 
     /// Reads and interprets one sheet file.
@@ -65,7 +68,9 @@ public struct SheetLoader: Sendable {
             let data = try InputFile.read(URL(fileURLWithPath: path), displayName: path)
             let (raw, readerDiagnostics) = try Self.readRaw(data, file: path, encoding: encoding)
             let assembled = assembler.assemble(raw)
-            return Outcome(sheet: assembled.sheet, diagnostics: readerDiagnostics + assembled.diagnostics)
+            let language = raw.metadata.first { $0.key.trimmingWhitespace().lowercased() == "language" }?.value
+            return Outcome(sheet: assembled.sheet, diagnostics: readerDiagnostics + assembled.diagnostics,
+                           language: language.map { String($0.trimmingWhitespace()) })
         } catch {
             return Outcome(sheet: nil, diagnostics: error.diagnostics)
         }

@@ -70,8 +70,11 @@ public enum WorkbookSheetReader {
             throw InputFailure(error.diagnostics.map { diagnostic in
                 guard diagnostic.location.file == part else { return diagnostic }
                 var located = diagnostic
-                let line = diagnostic.location.line.map { ", line \($0)" } ?? ""
-                located.message = "in the part \(part)\(line): \(diagnostic.message)"
+                if let line = diagnostic.location.line {
+                    located.message = "in the part \(part), line \(line): \(diagnostic.message)"
+                } else {
+                    located.message = "in the part \(part): \(diagnostic.message)"
+                }
                 located.location = SourceLocation(file: package.file)
                 return located
             })

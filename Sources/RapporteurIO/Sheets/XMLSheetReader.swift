@@ -39,7 +39,7 @@ public enum XMLSheetReader {
         }
         let at = root.location
         var sheet = RawSheet(file: file, header: at)
-        let attributes = ["country", "year", "status", "language"]
+        let attributes = ["country", "year", "status", "language", "respondent"]
         for key in attributes {
             if let value = root.attribute(key) { sheet.metadata.append(RawMetadata(key: key, value: value, location: at)) }
         }

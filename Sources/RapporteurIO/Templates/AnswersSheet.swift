@@ -34,12 +34,17 @@ struct AnswersSheet {
             ("date", .empty, .inputDate),
             ("status", .text("draft"), .inputText),
             ("language", .text(request.language), .metadataFixed),
-        ]
+        ] + (request.respondent.map { [("respondent", .text($0.rawValue), .inputText)] } ?? [])
         for (index, (key, value, style)) in metadata.enumerated() {
             sheet.rows.append(.init(number: index + 1, cells: [.init(column: 1, value: .text(key), style: .metadataKey),
                                                                .init(column: 2, value: value, style: style)]))
             if key == "status" {
                 sheet.validations.append(.init(rule: .list(formula: "\"draft,final\""),
+                                               cells: [CellReference(column: 2, row: index + 1)], prompt: nil, error: nil))
+            }
+            if key == "respondent" {
+                let codes = Respondent.allCases.map(\.rawValue).joined(separator: ",")
+                sheet.validations.append(.init(rule: .list(formula: "\"\(codes)\""),
                                                cells: [CellReference(column: 2, row: index + 1)], prompt: nil, error: nil))
             }
         }

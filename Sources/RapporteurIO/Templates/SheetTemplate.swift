@@ -11,12 +11,17 @@ public enum SheetTemplate {
         /// `,` by default; `;` opens directly in Excel on computers set to a
         /// Balkan locale.
         public var delimiter: Character
+        /// Written as a metadata row only when asked for: a sheet without
+        /// one is civil society's, and the templates NGOs fill stay as they were.
+        public var respondent: Respondent?
 
-        public init(country: String, year: Int, language: String = "en", delimiter: Character = ",") {
+        public init(country: String, year: Int, language: String = "en", delimiter: Character = ",",
+                    respondent: Respondent? = nil) {
             self.country = country
             self.year = year
             self.language = language
             self.delimiter = delimiter
+            self.respondent = respondent
         }
     }
 
@@ -29,7 +34,7 @@ public enum SheetTemplate {
         let metadata: [(String, String)] = [
             ("country", request.country), ("year", String(request.year)), ("framework", "\(framework.id) \(framework.version)"),
             ("organisation", ""), ("date", ""), ("status", "draft"), ("language", request.language),
-        ]
+        ] + (request.respondent.map { [("respondent", $0.rawValue)] } ?? [])
         for (key, value) in metadata { table.append([.text(key), value.isEmpty ? .empty : .text(value)]) }
         table.append([])
         table.append(["indicator", "area", "question", "options", "answer", "source", "comment"].map { .text($0) })
@@ -49,6 +54,7 @@ public enum SheetTemplate {
         writer.attribute("framework-version", framework.version.description)
         writer.attribute("status", "draft")
         writer.attribute("language", request.language)
+        writer.attribute("respondent", request.respondent?.rawValue)
         writer.element("organisation", "")
         for indicator in framework.indicators {
             writer.empty("answer", attributes: [("indicator", indicator.id)])

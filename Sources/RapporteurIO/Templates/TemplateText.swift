@@ -57,7 +57,7 @@ struct TemplateText {
         case .checklist(let checklist):
             return "\(vocabulary[.anyOf]): " + checklist.items.map { $0.labels.text(in: language) }.joined(separator: "; ")
         case .number(let spec):
-            var parts = [vocabulary[.number] + (spec.unit.map { " (\($0))" } ?? "")]
+            var parts = [vocabulary[.number] + (spec.unit(in: language).map { " (\($0))" } ?? "")]
             if let low = spec.minimum, let high = spec.maximum {
                 parts.append("\(vocabulary[.from]) \(Rounding.plain(low)) \(vocabulary[.to]) \(Rounding.plain(high))")
             } else if let low = spec.minimum {

@@ -8,7 +8,7 @@ import RapporteurIO
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate the indicator framework, and sheets against it.",
+        abstract: DiagnosticMessage("Validate the indicator framework, and sheets against it.").text(in: ChosenLanguage.language),
         discussion: """
             A PATH that is a directory holding framework.xml is checked as a framework. \
             Without PATHs, the framework in use is checked.
@@ -23,6 +23,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var frameworkOptions: FrameworkOptions
     @OptionGroup var encodingOptions: EncodingOptions
+    @OptionGroup var language: LanguageOption
 
     @Option(help: "How to print findings: text (to standard error), json or github (to standard output).")
     var format: DiagnosticFormat = .text
@@ -36,6 +37,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var diagnostics: [Diagnostic] = []
         var summaries: [String] = []
+        var sheetLanguages: [String: Language] = [:]
         let frameworkPaths = paths.filter(isFrameworkDirectory)
         let others = paths.filter { !isFrameworkDirectory($0) }
         // The framework is checked in full when named as a PATH, or when
@@ -48,8 +50,9 @@ struct CheckCommand: ParsableCommand {
             let outcome = FrameworkCheck.run(on: source)
             diagnostics += outcome.diagnostics
             if let framework = outcome.framework {
-                summaries.append("\(source.displayPath("framework.xml")): framework \(framework.id) \(framework.version), "
-                                 + "\(framework.areas.count) areas, \(framework.indicators.count) indicators")
+                summaries.append(DiagnosticMessage(
+                    "\(source.displayPath("framework.xml")): framework \(framework.id) \(framework.version), "
+                        + "\(framework.areas.count) areas, \(framework.indicators.count) indicators").text(in: ChosenLanguage.language))
             }
         }
         if !others.isEmpty, let framework = try? frameworkOptions.load() {
@@ -58,14 +61,17 @@ struct CheckCommand: ParsableCommand {
             let loader = SheetLoader(framework: framework, encoding: encodingOptions.encoding)
             let progress = Progress(total: files.count, label: "checking sheets")
             // On every core; the diagnostics keep the files' order.
-            let problems = SheetBatch.inOrder(files.count, progress: { done, _ in progress.update(done) }) { index in
-                loader.load(files[index]).diagnostics
+            let outcomes = SheetBatch.inOrder(files.count, progress: { done, _ in progress.update(done) }) { index in
+                let outcome = loader.load(files[index])
+                return (outcome.diagnostics, ChosenLanguage.forSheet(outcome.language))
             }
-            diagnostics += problems.joined()
+            diagnostics += outcomes.map(\.0).joined()
+            for (file, outcome) in zip(files, outcomes) { sheetLanguages[file] = outcome.1 }
             progress.finish()
-            summaries.append("\(files.count) sheet(s) checked against \(framework.id) \(framework.version)")
+            summaries.append(DiagnosticMessage("\(files.count) sheet(s) checked against \(framework.id) \(framework.version)")
+                .text(in: ChosenLanguage.language))
         }
-        DiagnosticOutput.emit(diagnostics, format: format)
+        DiagnosticOutput.emit(diagnostics, format: format, byFile: sheetLanguages)
         if format == .text {
             Terminal.standardError(summaries.map { $0 + "\n" }.joined()
                                    + "check: \(DiagnosticOutput.summary(of: diagnostics))\n")

@@ -7,7 +7,7 @@ import RapporteurIO
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Compare countries across the region and over the years, in one format.",
+        abstract: DiagnosticMessage("Compare countries across the region and over the years, in one format.").text(in: ChosenLanguage.language),
         discussion: """
             Examples:
               rapporteur compare examples/sheets --region western-balkans --format csv --output wb.csv
@@ -37,7 +37,8 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let input = try ComparisonInput.build(paths: paths, frameworkOptions: frameworkOptions,
-                                              encoding: encodingOptions.encoding, selection: selection)
+                                              encoding: encodingOptions.encoding, selection: selection,
+                                              withAgreement: format == .text)
         let levels = level.map { Set([$0]) } ?? Set(ComparisonLevel.allCases)
         let render: (ByteSink) throws -> Void
         switch format {
@@ -72,7 +73,8 @@ enum OutputWriting {
         if !existing.isEmpty {
             let inputs = Set(SheetLoader.files(in: inputs).files.compactMap(FileIdentity.init))
             for (path, identity) in existing where inputs.contains(identity) {
-                Terminal.standardError("\(path): error: this is one of the input sheets; choose another output\n")
+                Terminal.standardError("\(path): error: "
+                    + DiagnosticMessage("this is one of the input sheets; choose another output").inChosenLanguage + "\n")
                 throw ExitCode(2)
             }
         }
@@ -85,7 +87,8 @@ enum OutputWriting {
             let jobs = staged
             DispatchQueue.concurrentPerform(iterations: jobs.count) { jobs[$0].run() }
             for job in jobs where job.failed {
-                Terminal.standardError("\(job.path): error: the output could not be rendered; nothing was written\n")
+                Terminal.standardError("\(job.path): error: "
+                    + DiagnosticMessage("the output could not be rendered; nothing was written").inChosenLanguage + "\n")
                 throw InputFailure([])
             }
             for job in jobs { try job.output.commit() }

@@ -7,7 +7,7 @@ import RapporteurIO
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the comparison CSVs, their codebook, comparison.xml, report.txt and report.html into a directory.",
+        abstract: DiagnosticMessage("Write the comparison CSVs, their codebook, comparison.xml, report.txt and report.html into a directory.").text(in: ChosenLanguage.language),
         discussion: """
             Every file is rendered into an unnamed file first; only when all are complete does each \
             take its name, atomically, so a failed or interrupted run leaves no partial file.
@@ -35,10 +35,10 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let page = try pageTemplate()
         let input = try ComparisonInput.build(paths: paths, frameworkOptions: frameworkOptions,
-                                              encoding: encodingOptions.encoding, selection: selection)
+                                              encoding: encodingOptions.encoding, selection: selection, withAgreement: true)
         let history = AnswerHistory.load(input.comparison, framework: input.framework,
                                          encoding: encodingOptions.encoding, language: text.lang)
-        let files: [(String, (ByteSink) throws -> Void)] = [
+        var files: [(String, (ByteSink) throws -> Void)] = [
             ("comparison.csv", { ComparisonCSV.writeLong(input.comparison, to: $0) }),
             ("comparison-wide.csv", { $0.write(Array(ComparisonCSV.wide(input.comparison, framework: input.framework).utf8)) }),
             ("comparison.xml", { try ComparisonXML.write(input.comparison, to: $0) }),
@@ -50,14 +50,15 @@ struct ReportCommand: ParsableCommand {
             ("report.html", { $0.write(Array(page.render(framework: input.framework, comparison: input.comparison,
                                                          language: text.lang, history: history).utf8)) }),
         ]
+        if let agreement = input.agreement { files.append(("agreement.csv", { $0.write(Array(AgreementCSV.render(agreement).utf8)) })) }
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {
-            Terminal.standardError("\(output): error: cannot create the directory\n")
+            Terminal.standardError("\(output): error: " + DiagnosticMessage("cannot create the directory").inChosenLanguage + "\n")
             throw ExitCode(2)
         }
         try OutputWriting.write(files.map { ((output as NSString).appendingPathComponent($0.0), $0.1) }, inputs: paths)
-        Terminal.standardError("wrote \(files.map(\.0).joined(separator: ", ")) to \(output)\n")
+        Terminal.standardError(DiagnosticMessage("wrote \(files.map(\.0).joined(separator: ", ")) to \(output)").inChosenLanguage + "\n")
     }
 
     /// The `--template` file, read before any sheet so that a broken

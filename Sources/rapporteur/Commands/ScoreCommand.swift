@@ -7,7 +7,7 @@ import RapporteurIO
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
-        abstract: "Score one sheet: indicators, areas, overall score, coverage and rating.",
+        abstract: DiagnosticMessage("Score one sheet: indicators, areas, overall score, coverage and rating.").text(in: ChosenLanguage.language),
         discussion: """
             Examples:
               rapporteur score sheets/RS-2024.csv
@@ -23,8 +23,7 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "Output format: text, csv or xml.")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Language of framework texts (e.g. en, sr-Latn, sr-Cyrl).", valueName: "L"))
-    var lang = "en"
+    @OptionGroup var language: LanguageOption
 
     @Argument(help: ArgumentHelp("The sheet (.csv or .xml).", valueName: "SHEET"))
     var sheet: String
@@ -33,11 +32,13 @@ struct ScoreCommand: ParsableCommand {
         let framework = try frameworkOptions.load()
         let outcome = SheetLoader(framework: framework, encoding: encodingOptions.encoding).load(sheet)
         let problems = outcome.diagnostics.filter { $0.severity != .note }
-        DiagnosticOutput.emit(problems, format: .text)
+        // Without --lang, messages about a sheet with a language row are in it.
+        let sheetLanguage = ChosenLanguage.forSheet(outcome.language).map { [self.sheet: $0] } ?? [:]
+        DiagnosticOutput.emit(problems, format: .text, byFile: sheetLanguage)
         guard let sheet = outcome.sheet, !outcome.diagnostics.hasErrors else {
             throw ExitCode(DiagnosticOutput.exitStatus(for: outcome.diagnostics, strict: false))
         }
-        let export = ScoreExport(framework: framework, score: Scorer(framework: framework).score(sheet), language: lang)
+        let export = ScoreExport(framework: framework, score: Scorer(framework: framework).score(sheet), language: language.language.tag)
         switch format {
         case .text: Terminal.standardOutput(export.text())
         case .csv: Terminal.standardOutput(export.csv())

@@ -7,7 +7,7 @@ import RapporteurIO
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Write a blank sheet to fill for a country and year.",
+        abstract: DiagnosticMessage("Write a blank sheet to fill for a country and year.").text(in: ChosenLanguage.language),
         discussion: """
             The workbook (xlsx) guides the person filling it: drop-downs for the answers, \
             protected help columns, and a Guidance sheet. The CSV sheet is UTF-8 with BOM, \
@@ -43,8 +43,11 @@ struct TemplateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The year the sheet reports on.", valueName: "YYYY"))
     var year: Int
 
-    @Option(help: ArgumentHelp("Language of questions and answers (e.g. en, sr-Latn, sr-Cyrl).", valueName: "L"))
-    var lang = "en"
+    @OptionGroup var language: LanguageOption
+
+    @Option(help: ArgumentHelp("Who answers: ngo, government (the state's self-assessment) or joint; "
+                               + "written as the sheet's respondent row (absent: ngo).", valueName: "R"))
+    var respondent: Respondent?
 
     @Option(help: "csv, xlsx or xml (default: from the --output name, else csv).")
     var format: Format?
@@ -60,18 +63,19 @@ struct TemplateCommand: ParsableCommand {
 
     func validate() throws {
         guard CountryCode.isValid(country.uppercased()) else {
-            throw ValidationError("'\(country)' is not a country code: \(CountryCode.suggestion(for: country))")
+            throw ValidationError(DiagnosticMessage("'\(country)' is not a country code: \(CountryCode.suggestion(for: country))")
+                .inChosenLanguage)
         }
-        guard (1990...2100).contains(year) else { throw ValidationError("--year must be a year such as 2025") }
+        guard (1990...2100).contains(year) else { throw ValidationError(DiagnosticMessage("--year must be a year such as 2025").inChosenLanguage) }
     }
 
     func run() throws {
         let framework = try frameworkOptions.load()
-        let request = SheetTemplate.Request(country: country.uppercased(), year: year, language: lang,
-                                            delimiter: delimiter.character)
+        let request = SheetTemplate.Request(country: country.uppercased(), year: year, language: language.language.tag,
+                                            delimiter: delimiter.character, respondent: respondent)
         let chosen = format ?? output.flatMap(Format.init(fileName:)) ?? .csv
         if chosen == .xlsx, output == nil, isatty(STDOUT_FILENO) == 1 {
-            throw ValidationError("a workbook is not for the terminal: add --output FILE.xlsx")
+            throw ValidationError(DiagnosticMessage("a workbook is not for the terminal: add --output FILE.xlsx").inChosenLanguage)
         }
         let data: Data
         switch chosen {
@@ -90,6 +94,8 @@ struct TemplateCommand: ParsableCommand {
             DiagnosticOutput.emit(error.diagnostics, format: .text)
             throw ExitCode(2)
         }
-        Terminal.standardError("wrote \(output): \(framework.indicators.count) indicators of \(framework.id) \(framework.version)\n")
+        Terminal.standardError(DiagnosticMessage(
+            "wrote \(output): \(framework.indicators.count) indicators of \(framework.id) \(framework.version)")
+            .text(in: language.language) + "\n")
     }
 }

@@ -7,8 +7,9 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 /// Prints diagnostics as the command-line contract says: text to standard
 /// error; JSON and GitHub commands to standard output, for machines to read.
 enum DiagnosticOutput {
-    static func emit(_ diagnostics: [Diagnostic], format: DiagnosticFormat) {
-        let rendered = DiagnosticRenderer.render(diagnostics, as: format)
+    /// In the run's language, or for a sheet named in `byFile`, the sheet's.
+    static func emit(_ diagnostics: [Diagnostic], format: DiagnosticFormat, byFile: [String: Language] = [:]) {
+        let rendered = DiagnosticRenderer.render(diagnostics, as: format, in: ChosenLanguage.language, byFile: byFile)
         switch format {
         case .text: Terminal.standardError(rendered)
         case .json, .github: Terminal.standardOutput(rendered)
@@ -23,11 +24,18 @@ enum DiagnosticOutput {
         return 0
     }
 
-    /// "2 errors, 1 warning" or "no problems".
-    static func summary(of diagnostics: [Diagnostic]) -> String {
+    /// "2 errors, 1 warning" or "no problems"; outside English, without
+    /// plural forms: "greške: 2, upozorenja: 1".
+    static func summary(of diagnostics: [Diagnostic], in language: Language = ChosenLanguage.language) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        if errors == 0 && warnings == 0 { return "no problems" }
+        let words = Catalogues.bundled
+        if errors == 0 && warnings == 0 { return words.word("check.noProblems", in: language) }
+        if language != .english {
+            return [errors > 0 ? "\(words.word("check.errors", in: language)): \(errors)" : nil,
+                    warnings > 0 ? "\(words.word("check.warnings", in: language)): \(warnings)" : nil]
+                .compactMap { $0 }.joined(separator: ", ")
+        }
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         return [errors > 0 ? count(errors, "error") : nil, warnings > 0 ? count(warnings, "warning") : nil]
             .compactMap { $0 }.joined(separator: ", ")

@@ -32,7 +32,7 @@ extension FrameworkOptions {
         let errors = outcome.diagnostics.filter { $0.severity == .error }
         guard let framework = outcome.framework, errors.isEmpty else {
             DiagnosticOutput.emit(errors, format: .text)
-            Terminal.standardError("the framework has errors; run `rapporteur check` for details\n")
+            Terminal.standardError(DiagnosticMessage("the framework has errors; run `rapporteur check` for details").inChosenLanguage + "\n")
             throw ExitCode(DiagnosticOutput.exitStatus(for: errors, strict: false))
         }
         return framework

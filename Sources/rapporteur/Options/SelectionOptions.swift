@@ -16,9 +16,13 @@ struct SelectionOptions: ParsableArguments {
     @Flag(help: "Let draft sheets take part.")
     var includeDrafts = false
 
+    @Option(help: ArgumentHelp("Whose sheets take part: ngo (the default), government or joint; the others are "
+                               + "left out and named in the notes.", valueName: "R"))
+    var respondent: Respondent?
+
     func validate() throws {
-        if year != nil && years != nil { throw ValidationError("give --year or --years, not both") }
-        if years != nil && parsedYears == nil { throw ValidationError("--years takes two years as A-B, e.g. 2021-2024") }
+        if year != nil && years != nil { throw ValidationError(DiagnosticMessage("give --year or --years, not both").inChosenLanguage) }
+        if years != nil && parsedYears == nil { throw ValidationError(DiagnosticMessage("--years takes two years as A-B, e.g. 2021-2024").inChosenLanguage) }
     }
 
     private var parsedYears: (Int, Int)? {
@@ -32,6 +36,8 @@ struct SelectionOptions: ParsableArguments {
         let range: ComparisonRequest.Years = if let year { .range(year, year) }
             else if let (first, last) = parsedYears { .range(first, last) }
             else { .all }
-        return ComparisonRequest(region: region, years: range, includeDrafts: includeDrafts)
+        return ComparisonRequest(region: region, years: range, includeDrafts: includeDrafts, respondent: respondent ?? .ngo)
     }
 }
+
+extension Respondent: ExpressibleByArgument {}

@@ -47,13 +47,13 @@ public struct ReportHTML: Sendable {
         return template.render(page)
     }
 
-    private static func explain(_ error: any Error) -> String {
+    private static func explain(_ error: any Error) -> DiagnosticMessage {
         switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect: "a section is closed with another name than it was opened with"
-        case .unfinishedName: "a tag is not closed with }}"
-        case .expectedSectionEnd: "a section is not closed"
-        case .invalidSetDelimiter: "a delimiter change is not valid"
-        default: "\(error)"
+        case .sectionCloseNameIncorrect: DiagnosticMessage("a section is closed with another name than it was opened with")
+        case .unfinishedName: DiagnosticMessage("a tag is not closed with }}")
+        case .expectedSectionEnd: DiagnosticMessage("a section is not closed")
+        case .invalidSetDelimiter: DiagnosticMessage("a delimiter change is not valid")
+        default: DiagnosticMessage(verbatim: "\(error)")
         }
     }
 }

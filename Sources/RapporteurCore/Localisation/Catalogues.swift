@@ -1,0 +1,79 @@
+/// The message catalogues of every language, read from the PO files in
+/// `locales/` that the build embeds (`en.po`, `sr-Latn.po`, `sq.po`,
+/// `mk.po`, and `sr-Cyrl.po` for any Cyrillic text that is not the
+/// transliteration of the Latin one).
+///
+/// A missing entry falls back to English; Serbian Cyrillic falls back to
+/// the Serbian Latin entry, transliterated, before English.
+public struct Catalogues: Sendable {
+    public let byLanguage: [Language: POCatalogue]
+
+    public init(files: [String: String]) {
+        var byLanguage: [Language: POCatalogue] = [:]
+        for language in Language.allCases {
+            if let text = files[language.tag + ".po"] { byLanguage[language] = POCatalogue(parsing: text) }
+        }
+        self.byLanguage = byLanguage
+    }
+
+    /// The catalogues built into this program.
+    public static let bundled = Catalogues(files: Dictionary(
+        EmbeddedCatalogues.texts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first }))
+
+    /// The translation of a diagnostic's English template; the template
+    /// itself when no catalogue has it.
+    public func message(_ english: String, in language: Language) -> String {
+        translation(of: english, in: language) ?? english
+    }
+
+    /// The translation of a message in exactly this language (Serbian
+    /// Cyrillic: or transliterated from Serbian Latin), without English.
+    public func translation(of english: String, in language: Language) -> String? {
+        let key = POCatalogue.Key(id: english)
+        if let own = byLanguage[language]?.translations[key] { return own }
+        switch language {
+        case .english: return english
+        case .serbianCyrillic: return byLanguage[.serbianLatin]?.translations[key].map(Self.cyrillic)
+        default: return nil
+        }
+    }
+
+    /// A word or phrase kept under a context, e.g. `report.title` for
+    /// `ReportWords`; found by the context alone, so that its English text
+    /// may change without orphaning the translations. English when the
+    /// language lacks it; the context when even English does.
+    public func word(_ context: String, in language: Language) -> String {
+        wordTranslation(context, in: language) ?? byLanguage[.english]?.byContext[context] ?? context
+    }
+
+    /// A word in exactly this language (Serbian Cyrillic: or transliterated
+    /// from Serbian Latin), without English.
+    public func wordTranslation(_ context: String, in language: Language) -> String? {
+        if let own = byLanguage[language]?.byContext[context] { return own }
+        if language == .serbianCyrillic { return byLanguage[.serbianLatin]?.byContext[context].map(Self.cyrillic) }
+        return nil
+    }
+
+    /// Serbian Latin to Cyrillic, except what stands between single quotes
+    /// (a code, a column name, a value to type), acronyms of three letters or more (`CSV`, `XML`; `UN` is `УН`) and
+    /// names a reader types or finds on screen (`rapporteur`, `Excel`).
+    static func cyrillic(_ latin: String) -> String {
+        latin.split(separator: "'", omittingEmptySubsequences: false).enumerated().map { index, part in
+            guard index.isMultiple(of: 2) else { return String(part) }
+            return part.split(separator: " ", omittingEmptySubsequences: false).map { word in
+                keepsLatin(word) ? String(word) : SerbianScript.toCyrillic(String(word))
+            }.joined(separator: " ")
+        }.joined(separator: "'")
+    }
+
+    static let latinNames: Set<String> = ["rapporteur", "template", "excel", "windows", "workbook", "file", "info",
+                                          "protect", "zip", "libxml2", "cc"]
+
+    private static func keepsLatin(_ word: Substring) -> Bool {
+        let letters = word.filter { $0.isLetter || $0.isNumber }
+        guard !letters.isEmpty else { return false }
+        if letters.count >= 3, letters.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }) { return true }
+        let lower = letters.lowercased()
+        return latinNames.contains(lower) || lower.hasPrefix("rapporteur")
+    }
+}

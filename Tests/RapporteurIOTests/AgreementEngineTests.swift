@@ -1,0 +1,185 @@
+import Foundation
+import RapporteurCore
+import RapporteurIO
+import Testing
+
+/// The agreement engine and the respondent in the comparison, on cases
+/// worked out by hand. Area AA has three numbers and BB one, each scored
+/// linearly from 0 to 100 (an answer is its score), weights 1, minimum
+/// coverage 0.5; region r holds RS and AL.
+@Suite("agreement engine, worked by hand")
+struct AgreementEngineTests {
+    static let framework: Framework? = {
+        func indicator(_ id: String) -> String {
+            """
+            <indicator id="\(id)" type="outcome"><title xml:lang="en">Title \(id)</title><question xml:lang="en">q?</question>
+            <number min="0" max="100"><linear low="0" high="100"/></number></indicator>
+            """
+        }
+        let files = [
+            "framework.xml": """
+                <framework xmlns="urn:rapporteur:framework:1" id="t" version="1.0"><title xml:lang="en">T</title>
+                <title xml:lang="sr-Latn">T</title>
+                <scoring min-coverage="0.5" stable-band="2"/>
+                <ratings><rating code="good" min="60"><label xml:lang="en">Good</label></rating>
+                <rating code="poor" min="0"><label xml:lang="en">Poor</label></rating></ratings>
+                <regions><region id="r"><title xml:lang="en">R</title><member country="RS"/><member country="AL"/></region></regions>
+                <include href="aa.xml"/><include href="bb.xml"/></framework>
+                """,
+            "aa.xml": """
+                <area xmlns="urn:rapporteur:framework:1" id="AA"><title xml:lang="en">Alpha</title>
+                \(indicator("AA.01"))\(indicator("AA.02"))\(indicator("AA.03"))</area>
+                """,
+            "bb.xml": """
+                <area xmlns="urn:rapporteur:framework:1" id="BB"><title xml:lang="en">Beta</title>\(indicator("BB.01"))</area>
+                """,
+        ]
+        return FrameworkLoader.load(from: MemoryFrameworkSource(texts: files)).framework
+    }()
+
+    /// A scored sheet; `answers` are AA.01, AA.02, AA.03, BB.01 in order,
+    /// with source and comment `s-ID`, `c-ID` on every row.
+    static func sheet(_ country: String, _ year: Int, _ respondent: String?, _ answers: [String],
+                      status: String = "final", file: String? = nil) throws -> SheetScore {
+        let framework = try #require(framework)
+        var text = "country,\(country)\nyear,\(year)\nframework,t 1.0\nstatus,\(status)\n"
+        if let respondent { text += "respondent,\(respondent)\n" }
+        text += "\nindicator,answer,source,comment\n"
+        for (id, answer) in zip(["AA.01", "AA.02", "AA.03", "BB.01"], answers) {
+            text += "\(id),\(answer),s-\(id)-\(respondent ?? "ngo"),c-\(id)\n"
+        }
+        let name = file ?? "\(country)-\(year)\(respondent.map { "-" + $0 } ?? "").csv"
+        let (raw, _) = try SheetLoader.readRaw(Data(text.utf8), file: name, encoding: .utf8)
+        let assembled = SheetAssembler(framework: framework).assemble(raw)
+        #expect(!assembled.diagnostics.hasErrors, "\(assembled.diagnostics)")
+        return Scorer(framework: framework).score(try #require(assembled.sheet))
+    }
+
+    func agree(_ scores: [SheetScore], _ request: ComparisonRequest = ComparisonRequest()) throws -> Agreement {
+        try AgreementEngine(framework: try #require(Self.framework)).agree(scores, request).get()
+    }
+
+    /// Government: 100, unknown, 0, 70. NGO: 50, 40, 0, 70.
+    static func pair() throws -> [SheetScore] {
+        [try sheet("RS", 2024, "government", ["100", "unknown", "0", "70"]), try sheet("RS", 2024, nil, ["50", "40", "0", "70"])]
+    }
+
+    @Test("one side missing an answer: that indicator is left out of n, same, mad and alpha")
+    func oneSideMissing() throws {
+        let agreement = try agree(try Self.pair())
+        #expect(agreement.pairs.count == 1)
+        // AA: government (100 + 0) / 2 = 50, NGO (50 + 40 + 0) / 3 = 30; n = 2 (AA.01, AA.03).
+        // same 1/2, mad (50 + 0) / 2 = 25; v = 100, 50, 0, 0: sum 150, squares 12500,
+        // ordered pairs 2 * 4 * 12500 - 2 * 150^2 = 55000, D_e = 55000 / 12, D_o = 2500 / 2;
+        // alpha = 1 - 1250 * 12 / 55000 = 8/11.
+        let area = try #require(agreement.rows.first { $0.level == .area && $0.id == "AA" })
+        #expect(area.government == 50 && area.ngo == 30 && area.difference == 20)
+        let s = try #require(area.statistics)
+        #expect(s.n == 2 && s.same == 0.5 && s.mad == 25)
+        #expect(abs(try #require(s.alpha) - 8.0 / 11) < 1e-12)
+        // Overall: government (50 + 70) / 2 = 60, NGO (30 + 70) / 2 = 50; n = 3: (100, 50), (0, 0), (70, 70).
+        // same 2/3, mad 50/3; v = 100, 50, 0, 0, 70, 70: sum 290, squares 22300,
+        // ordered pairs 2 * 6 * 22300 - 2 * 290^2 = 99400, D_e = 99400 / 30, D_o = 2500 / 3;
+        // alpha = 1 - 25000 / 99400 = 372/497.
+        let overall = try #require(agreement.rows.first { $0.level == .overall })
+        #expect(overall.government == 60 && overall.ngo == 50 && overall.difference == 10)
+        let o = try #require(overall.statistics)
+        #expect(o.n == 3)
+        #expect(abs(try #require(o.same) - 2.0 / 3) < 1e-12)
+        #expect(abs(try #require(o.mad) - 50.0 / 3) < 1e-12)
+        #expect(abs(try #require(o.alpha) - 372.0 / 497) < 1e-12)
+        // BB: one indicator, equal: n = 1, same 1, mad 0, no alpha.
+        let bb = try #require(agreement.rows.first { $0.level == .area && $0.id == "BB" })
+        #expect(bb.statistics == AgreementStatistics([(70, 70)]))
+        #expect(bb.statistics?.alpha == nil)
+        // The indicator the government left unknown: no government score, no difference.
+        let missing = try #require(agreement.rows.first { $0.id == "AA.02" })
+        #expect(missing.government == nil && missing.ngo == 40 && missing.difference == nil && missing.statistics == nil)
+    }
+
+    @Test("rows come by year, level, framework order, then country")
+    func order() throws {
+        let scores = try Self.pair() + [try Self.sheet("AL", 2024, "government", ["1", "2", "3", "4"]),
+                                        try Self.sheet("AL", 2024, "ngo", ["1", "2", "3", "4"])]
+        let keys = try agree(scores).rows.map { "\($0.level.rawValue) \($0.id) \($0.country)" }
+        #expect(keys == ["overall overall AL", "overall overall RS", "area AA AL", "area AA RS", "area BB AL", "area BB RS",
+                         "indicator AA.01 AL", "indicator AA.01 RS", "indicator AA.02 AL", "indicator AA.02 RS",
+                         "indicator AA.03 AL", "indicator AA.03 RS", "indicator BB.01 AL", "indicator BB.01 RS"])
+    }
+
+    @Test("the indicators that differ most come first, equal ones are not listed")
+    func differences() throws {
+        let scores = [try Self.sheet("RS", 2024, "government", ["100", "60", "10", "70"]),
+                      try Self.sheet("RS", 2024, nil, ["50", "0", "10", "70"])]
+        let listed = try agree(scores).differences(year: 2024, country: "RS").map { "\($0.id) \($0.difference!)" }
+        #expect(listed == ["AA.02 60.0", "AA.01 50.0"])
+    }
+
+    @Test("a government and an NGO sheet for one country and year are both accepted")
+    func differentRespondents() throws {
+        let framework = try #require(Self.framework)
+        let scores = try Self.pair()
+        #expect((try? agree(scores)) != nil)
+        // The comparison takes the NGO's and names the government's in the notes.
+        let comparison = try ComparisonEngine(framework: framework).compare(scores, ComparisonRequest()).get()
+        #expect(comparison.row(year: 2024, country: "RS", level: .overall, id: "overall")?.score == 50)
+        let note = try #require(comparison.notes.first { $0.kind == .otherRespondent })
+        #expect(note.file == "RS-2024-government.csv" && note.detail == "government")
+        // And the government's when asked for.
+        let government = try ComparisonEngine(framework: framework)
+            .compare(scores, ComparisonRequest(respondent: .government)).get()
+        #expect(government.row(year: 2024, country: "RS", level: .overall, id: "overall")?.score == 60)
+        #expect(government.notes.contains { $0.kind == .otherRespondent && $0.file == "RS-2024.csv" && $0.detail == "ngo" })
+    }
+
+    @Test("two sheets with the same respondent for one country and year are refused, naming both")
+    func sameRespondent() throws {
+        let framework = try #require(Self.framework)
+        let twice = try Self.pair() + [try Self.sheet("RS", 2024, "vlada", ["1", "2", "3", "4"], file: "RS-2024-vlada.csv")]
+        guard case .failure(let failure) = AgreementEngine(framework: framework).agree(twice, ComparisonRequest()) else {
+            Issue.record("two government sheets for RS 2024 must be refused")
+            return
+        }
+        let message = try #require(failure.diagnostics.first { $0.code == "duplicate-sheet" }).message
+        #expect(message.contains("RS-2024-government.csv") && message.contains("RS-2024-vlada.csv"))
+        #expect(message.contains("RS 2024 (government)"))
+        // The comparison of the government's sheets refuses them too.
+        let comparison = ComparisonEngine(framework: framework).compare(twice, ComparisonRequest(respondent: .government))
+        guard case .failure(let refused) = comparison else {
+            Issue.record("two government sheets for RS 2024 must be refused by --respondent government")
+            return
+        }
+        #expect(refused.diagnostics.contains { $0.code == "duplicate-sheet" })
+        // Whereas the NGO comparison, which leaves both out, goes ahead.
+        #expect((try? ComparisonEngine(framework: framework).compare(twice, ComparisonRequest()).get()) != nil)
+    }
+
+    @Test("drafts, joint sheets and years outside the selection take no part")
+    func selection() throws {
+        let scores = try Self.pair() + [
+            try Self.sheet("AL", 2024, "government", ["1", "2", "3", "4"], status: "draft"),
+            try Self.sheet("AL", 2024, nil, ["1", "2", "3", "4"]),
+            try Self.sheet("RS", 2023, "joint", ["1", "2", "3", "4"]),
+            try Self.sheet("RS", 2023, nil, ["1", "2", "3", "4"]),
+        ]
+        let agreement = try agree(scores)
+        #expect(agreement.pairs.map { "\($0.country) \($0.year)" } == ["RS 2024"])
+        #expect(agreement.notes.contains { $0.kind == .draftExcluded && $0.country == "AL" })
+        #expect(agreement.notes.contains { $0.kind == .otherRespondent && $0.detail == "joint" })
+        #expect(try agree(scores, ComparisonRequest(includeDrafts: true)).pairs.count == 2)
+        #expect(try agree(scores, ComparisonRequest(years: .range(2023, 2023))).pairs.isEmpty)
+    }
+
+    @Test("a respondent that is none of ngo, government, joint is an error naming the line")
+    func badRespondent() throws {
+        let framework = try #require(Self.framework)
+        let text = "country,RS\nyear,2024\nframework,t 1.0\nstatus,final\nrespondent,ministry\n\nindicator,answer\nAA.01,1\n"
+        let (raw, _) = try SheetLoader.readRaw(Data(text.utf8), file: "RS.csv", encoding: .utf8)
+        let assembled = SheetAssembler(framework: framework).assemble(raw)
+        let error = try #require(assembled.diagnostics.first { $0.code == "bad-respondent" })
+        #expect(error.severity == .error)
+        #expect(error.location.line == 5)
+        #expect(error.message.contains("'ministry'"))
+        #expect(assembled.sheet == nil || assembled.diagnostics.hasErrors)
+    }
+}

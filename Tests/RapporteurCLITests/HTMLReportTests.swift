@@ -123,7 +123,7 @@ struct HTMLReportTests {
         var files: [String] = []
         var folders: [URL] = []
         defer { for folder in folders { try? FileManager.default.removeItem(at: folder) } }
-        for language in ["en", "sr-Latn", "sr-Cyrl"] {
+        for language in ["en", "sr-Latn", "sr-Cyrl", "sq", "mk"] {
             let directory = try Self.report(["--lang", language])
             folders.append(directory)
             files.append(directory.appending(path: "report.html").path)
@@ -157,6 +157,7 @@ struct HTMLReportTests {
         #expect(html.contains("<html lang=\"sr-Cyrl\">"))
         #expect(html.contains("Укупни поредак, 2024"))
         #expect(html.contains("AL Албанија"))
+        #expect(html.contains("<td class=\"score\">63,06</td>"))
     }
 
     @Test("--template lays the page out with the author's template")

@@ -36,17 +36,18 @@ struct ChartInput {
                 SVG.categorical[0]][index % 6]
     }
 
-    /// One decimal, half away from zero, as the text report shows scores.
-    func one(_ value: Double?) -> String? { value.map { Rounding.fixed($0, places: 1) } }
+    /// One decimal, half away from zero, as the text report shows scores
+    /// (with a decimal comma outside English).
+    func one(_ value: Double?) -> String? { value.map { words.decimal(Rounding.fixed($0, places: 1)) } }
 
     /// Two decimals, as the CSV and the ranking table show them.
-    func two(_ value: Double?) -> String? { value.map { Rounding.fixed($0, places: 2) } }
+    func two(_ value: Double?) -> String? { value.map { words.decimal(Rounding.fixed($0, places: 2)) } }
 
     /// `+2.16`, `-0.50`, `0.00`: changes and gaps keep two decimals.
     func signed(_ value: Double?) -> String? {
         guard let value else { return nil }
         let text = Rounding.fixed(value, places: 2)
-        return value > 0 && text != "0.00" ? "+" + text : text
+        return words.decimal(value > 0 && text != "0.00" ? "+" + text : text)
     }
 
     func percent(_ coverage: Double?) -> String? { coverage.map { Rounding.fixed($0 * 100, places: 0) + "%" } }

@@ -30,10 +30,15 @@ public struct ReportWords: Sendable {
         // How firm the ranking is when the instrument's choices vary (sensitivity).
         case rankInterval, sensitivity, runs, seed, varied, sensitivityNote, variedWeights, variedAggregation
         case variedCoverage, variedMissing, nothingVaried, or, medianRank, meanRank, meanShift, sameRank
-        case sobolIndices, input, firstOrder, totalIndex, monteCarlo, saltelliDesign, notRanked
+        case sobolIndices, input, firstOrder, totalIndex, monteCarlo, saltelliDesign, neverRanked
         // What changed between two versions of the instrument (diff).
         case diffTitle, diffChanges, diffBreaking, diffNoChanges, diffImpact, diffSheets, diffScoresMoved, diffLargest
         case diffRanksChanged, diffNoImpact, diffMore, diffLeftOut, diffKind, diffWhere, diffLevel, diffOld, diffNew
         case diffYear, noteNotInSheet
+        // The HTML report and the text report's later sections.
+        case scoresOverYears, areaScoresAgainstMean, gap, previousAnswer, newAnswer, contents
+        case rankingChartText, heatMapText, trendChartText, profileChartText, changesChartText, dataTable
+        case yearByYear, stableBand, minimumCoverage, aggregation, arithmeticMean, geometricMean
+        case ratingCutOffs, points, outsideRegionSummary, annex, seeAnnex, illustrativeNote, madeWith
     }
 }

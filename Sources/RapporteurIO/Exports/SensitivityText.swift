@@ -36,7 +36,7 @@ public struct SensitivityText {
             lines.append(TextLayout.row([
                 (String(country.rank), 3, true), (name, nameWidth, false), (Rounding.fixed(country.score, places: 2), 6, true),
                 (country.medianRank.map(String.init) ?? "-", 6, true),
-                (Self.interval(country, ascii: ascii) ?? words[.notRanked], 9, true),
+                (Self.interval(country, ascii: ascii) ?? words[.neverRanked], 9, true),
                 (country.meanRank.map { Rounding.fixed($0, places: 2) } ?? "-", 6, true),
                 (country.meanShift.map { Rounding.fixed($0, places: 2) } ?? "-", 6, true),
                 (country.sameShare.map { Rounding.fixed($0 * 100, places: 1) + "%" } ?? "-", 6, true),

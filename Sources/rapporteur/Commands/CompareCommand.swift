@@ -45,7 +45,10 @@ struct CompareCommand: ParsableCommand {
         switch format {
         case .csv: render = { ComparisonCSV.writeLong(input.comparison, levels: levels, to: $0) }
         case .xml: render = { try ComparisonXML.write(input.comparison, levels: levels, to: $0) }
-        case .text: render = { $0.write(Array(text.render(input).utf8)) }
+        case .text:
+            let history = AnswerHistory.load(input.comparison, framework: input.framework,
+                                             encoding: encodingOptions.encoding, language: text.lang)
+            render = { $0.write(Array(text.render(input, history: history).utf8)) }
         }
         guard let output else {
             try render(StandardOutputSink())

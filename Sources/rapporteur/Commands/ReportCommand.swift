@@ -7,7 +7,7 @@ import RapporteurIO
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: DiagnosticMessage("Write comparison.csv, comparison-wide.csv, comparison.xml, report.txt, agreement.csv and sensitivity.csv into a directory.").text(in: ChosenLanguage.language),
+        abstract: DiagnosticMessage("Write the comparison CSVs, their codebook, comparison.xml, report.txt and report.html into a directory.").text(in: ChosenLanguage.language),
         discussion: """
             Every file is rendered into an unnamed file first; only when all are complete does each \
             take its name, atomically, so a failed or interrupted run leaves no partial file.
@@ -27,19 +27,31 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var text: ReportTextOptions
 
+    @Option(help: ArgumentHelp("A Mustache template for report.html instead of the built-in one.", valueName: "FILE"))
+    var template: String?
+
     @Argument(help: ArgumentHelp("Sheet files or directories of sheets.", valueName: "PATH"))
     var paths: [String]
 
     func run() throws {
+        let page = try pageTemplate()
         let input = try ComparisonInput.build(command: "report", paths: paths, frameworkOptions: frameworkOptions,
                                               encoding: encodingOptions.encoding, selection: selection,
                                               invalidSheets: invalidSheets, withAgreement: true,
                                               sensitivity: SensitivitySettings())
+        let history = AnswerHistory.load(input.comparison, framework: input.framework,
+                                         encoding: encodingOptions.encoding, language: text.lang)
         var files: [(String, (ByteSink) throws -> Void)] = [
             ("comparison.csv", { ComparisonCSV.writeLong(input.comparison, to: $0) }),
             ("comparison-wide.csv", { $0.write(Array(ComparisonCSV.wide(input.comparison, framework: input.framework).utf8)) }),
             ("comparison.xml", { try ComparisonXML.write(input.comparison, to: $0) }),
-            ("report.txt", { $0.write(Array(text.render(input).utf8)) }),
+            ("indicators.csv", { $0.write(Array(CodebookCSV.indicators(input.framework, language: text.lang).utf8)) }),
+            ("countries.csv", {
+                $0.write(Array(CodebookCSV.countries(input.framework, comparison: input.comparison, language: text.lang).utf8))
+            }),
+            ("report.txt", { $0.write(Array(text.render(input, history: history).utf8)) }),
+            ("report.html", { $0.write(Array(page.render(framework: input.framework, comparison: input.comparison,
+                                                         language: text.lang, history: history).utf8)) }),
         ]
         if let sensitivity = input.sensitivity {
             files.append(("sensitivity.csv", { $0.write(SensitivityCSV.countries(sensitivity)) }))
@@ -53,5 +65,17 @@ struct ReportCommand: ParsableCommand {
         }
         try OutputWriting.write(files.map { ((output as NSString).appendingPathComponent($0.0), $0.1) }, inputs: paths)
         Terminal.standardError(DiagnosticMessage("wrote \(files.map(\.0).joined(separator: ", ")) to \(output)").inChosenLanguage + "\n")
+    }
+
+    /// The `--template` file, read before any sheet so that a broken
+    /// template costs nothing and writes nothing; else the built-in one.
+    private func pageTemplate() throws -> ReportHTML {
+        do throws(InputFailure) {
+            guard let template else { return try ReportHTML() }
+            return try ReportHTML.load(template)
+        } catch {
+            DiagnosticOutput.emit(error.diagnostics, format: .text)
+            throw ExitCode(2)
+        }
     }
 }

@@ -5,6 +5,8 @@ SWIFT        ?= swift
 BUILD_DIR    ?= .build
 RAPPORTEUR   := $(BUILD_DIR)/debug/rapporteur
 APT_PACKAGES := libxml2-dev pkg-config libxml2-utils
+# Python packages the tests run: frictionless validates the data package.
+PIP_PACKAGES := frictionless
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 EXAMPLES     := examples/sheets
@@ -33,6 +35,9 @@ deps:
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+	@for p in $(PIP_PACKAGES); do \
+	  python3 -c "import $$p" 2>/dev/null || python3 -m pip install -q --disable-pip-version-check $$p || exit 1; \
+	done
 
 build: deps
 	$(SWIFT) build --build-path $(BUILD_DIR)

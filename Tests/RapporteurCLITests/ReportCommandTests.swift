@@ -28,7 +28,7 @@ struct ReportCommandTests {
         #expect(result.standardOutput.isEmpty)
     }
 
-    @Test("report writes the four files, and twice the same bytes")
+    @Test("report writes its files, and twice the same bytes")
     func deterministic() throws {
         let first = Fixtures.temporaryDirectory(), second = Fixtures.temporaryDirectory()
         defer {
@@ -39,7 +39,7 @@ struct ReportCommandTests {
             let result = try CommandRunner.run(["report"] + arithmetic + ["--output", directory.path, sheets])
             #expect(result.status == 0, "\(result.standardError)")
         }
-        let names = ["comparison-wide.csv", "comparison.csv", "comparison.xml", "report.txt"]
+        let names = ["comparison-wide.csv", "comparison.csv", "comparison.xml", "datapackage.json", "report.txt"]
         #expect(try FileManager.default.contentsOfDirectory(atPath: first.path).sorted() == names)
         for name in names {
             #expect(try Data(contentsOf: first.appending(path: name)) == Data(contentsOf: second.appending(path: name)), "\(name)")

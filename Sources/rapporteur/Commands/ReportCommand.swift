@@ -7,7 +7,7 @@ import RapporteurIO
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: DiagnosticMessage("Write the comparison CSVs, their codebook, comparison.xml, report.txt and report.html into a directory.").text(in: ChosenLanguage.language),
+        abstract: DiagnosticMessage("Write the comparison CSVs, their codebook, comparison.xml, report.txt, report.html and datapackage.json into a directory.").text(in: ChosenLanguage.language),
         discussion: """
             Every file is rendered into an unnamed file first; only when all are complete does each \
             take its name, atomically, so a failed or interrupted run leaves no partial file.
@@ -29,6 +29,11 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("A Mustache template for report.html instead of the built-in one.", valueName: "FILE"))
     var template: String?
+
+    @Option(name: .customLong("data-license"),
+            help: ArgumentHelp("The licence of the data, as an SPDX id (CC-BY-4.0, CC0-1.0, ODbL-1.0...), for datapackage.json.",
+                               valueName: "ID"))
+    var dataLicense: String?
 
     @Argument(help: ArgumentHelp("Sheet files or directories of sheets.", valueName: "PATH"))
     var paths: [String]
@@ -57,6 +62,11 @@ struct ReportCommand: ParsableCommand {
             files.append(("sensitivity.csv", { $0.write(SensitivityCSV.countries(sensitivity)) }))
         }
         if let agreement = input.agreement { files.append(("agreement.csv", { $0.write(Array(AgreementCSV.render(agreement).utf8)) })) }
+        let package = DataPackage.report(
+            framework: input.framework, region: input.comparison.region, years: input.comparison.years,
+            tables: files.compactMap { name in ReportTable.allCases.first { $0.path == name.0 } },
+            license: dataLicense.map(DataLicense.init(identifier:)), created: SourceDate.fromEnvironment())
+        files.append(("datapackage.json", { $0.write(Array(package.json.rendered().utf8)) }))
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {

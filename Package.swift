@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Workbooks (.xlsx) are zip packages; ZIPFoundation reads and writes them.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The HTML report's template, which a report author may replace.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libxml2 as the system provides it; only RapporteurXML imports it.
@@ -35,7 +37,10 @@ let package = Package(
             dependencies: [
                 "RapporteurCore", "RapporteurXML", "BundledFramework",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            // The HTML report's default template, compiled into the binary.
+            resources: [.embedInCode("Exports/HTML/report.mustache")]
         ),
         // indicators/ compiled into the binary, so that a copied executable
         // still carries its instrument and schemas.
@@ -68,7 +73,7 @@ let package = Package(
         // regression tests. Not part of the tool.
         .target(
             name: "FuzzTargets",
-            dependencies: ["RapporteurCore", "RapporteurIO"]
+            dependencies: ["RapporteurCore", "RapporteurIO", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // libFuzzer's driver, declared; linked only by -sanitize=fuzzer.
         .systemLibrary(name: "CLibFuzzer"),

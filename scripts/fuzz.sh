@@ -10,7 +10,8 @@
 set -eu
 
 : "${FUZZ_BINARY:?}" "${FUZZ_WORK:?}"
-FUZZ_TARGETS=${FUZZ_TARGETS:-csv xml-sheet framework area}
+FUZZ_TARGETS=${FUZZ_TARGETS:-csv xml-sheet framework area workbook}
+FUZZ_TEMPLATE_BINARY=${FUZZ_TEMPLATE_BINARY:-}
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 FUZZ_MAX_LEN=${FUZZ_MAX_LEN:-65536}
 SHARED_CORPUS=${SHARED_CORPUS:-../shared/corpus}
@@ -49,6 +50,27 @@ seeds() {
             "$SHARED_CORPUS"/xml/*.xml
         seed "$dir" '\004' $FIXTURES/fuzz-seeds/xml-sheet/instrument-*.xml
         ;;
+    workbook)
+        # The template in every language, from an ordinary build when one is
+        # given (FUZZ_TEMPLATE_BINARY), the spreadsheet-saved workbooks of
+        # the fixtures, and the hostile ones the fuzz runs kept.
+        templates=$(mktemp -d)
+        if [ -n "$FUZZ_TEMPLATE_BINARY" ]; then
+            for lang in en sr-Latn sr-Cyrl sq mk; do
+                "$FUZZ_TEMPLATE_BINARY" template --country RS --year 2024 --lang "$lang" --format xlsx \
+                    --output "$templates/template-$lang.xlsx" >/dev/null 2>&1 || true
+            done
+        fi
+        for file in "$templates"/*.xlsx $FIXTURES/conformance/*/sheets-xlsx/*.xlsx $FIXTURES/corpus/csv/*.xlsx \
+            "$SHARED_CORPUS"/csv/*.xlsx $FIXTURES/fuzz-regressions/csv/*.xlsx.bin; do
+            [ -f "$file" ] || continue
+            # \004 (the instrument) for the templates, \000 (the conformance framework) for the rest.
+            case $file in "$templates"/*) selector=4 ;; *) selector=0 ;; esac
+            python3 scripts/workbook-parts.py "$selector" "$file" \
+                "$dir/$(printf '%s' "$file" | sed 's|^\(\.\./\)*||' | tr '/' '_')"
+        done
+        rm -rf "$templates"
+        ;;
     framework | area)
         seed "$dir" '' indicators/framework.xml indicators/areas/*.xml \
             $FIXTURES/conformance/*/framework/*.xml $FIXTURES/conformance/*/framework/areas/*.xml \
@@ -65,7 +87,7 @@ for target in $FUZZ_TARGETS; do
     rm -rf "$work/seeds"
     mkdir -p "$work/seeds" "$work/corpus" "$work/findings"
     seeds "$work/seeds" "$target"
-    case $target in framework | area) dict=framework.dict ;; *) dict=$target.dict ;; esac
+    case $target in framework | area) dict=framework.dict ;; workbook) dict=workbook.dict ;; *) dict=$target.dict ;; esac
     log=$FUZZ_WORK/logs/$target-$stamp.log
     echo "fuzz $target for ${FUZZ_SECONDS}s: $(ls "$work/seeds" | wc -l) seeds, corpus $work/corpus, log $log"
     # The first folder is where libFuzzer adds what it finds; seeds only read.
@@ -79,6 +101,7 @@ for target in $FUZZ_TARGETS; do
         -dict="$FIXTURES/fuzz-seeds/$dict" -artifact_prefix="$work/findings/" > "$log" 2>&1
     then
         grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -n 1
+        grep -E '^workbook reach:' "$log" | tail -n 1
     else
         echo "  FOUND: $(grep -E '^==[0-9]+==ERROR|^SUMMARY|Test unit written' "$log" | head -n 3 | tr '\n' ' ')"
         found="$found $target"

@@ -17,6 +17,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case framework
     /// The input as the area file of a valid `framework.xml`, loaded and checked.
     case area
+    /// The parts of a workbook, zipped with valid checksums, then read,
+    /// assembled and scored (see `WorkbookParts`).
+    case workbook
 
     public func run(_ input: Data) -> FuzzOutcome {
         switch self {
@@ -26,6 +29,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             FrameworkRun.run(["framework.xml": input, "areas/a.xml": input])
         case .area:
             FrameworkRun.run(FrameworkRun.validFrameworkFiles.merging(["areas/a.xml": input]) { _, fuzzed in fuzzed })
+        case .workbook: WorkbookRun.run(input)
         }
     }
 }

@@ -40,6 +40,13 @@ struct Bench {
         print("rapporteur benchmark (\(repeats == 1 ? "one run" : "best of \(repeats) runs") each; wall time, peak memory)")
         let bundled = try Measurement.best(of: max(repeats, 5), rapporteur, ["check", "--strict"], in: scratch.creatingDirectory())
         failures += report("check (bundled instrument)", bundled, answers: nil, target: Target(name: "", seconds: 0.05, megabytes: 500))
+        // The example sheets, when run from the repository (as `make bench` does).
+        let examples = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appending(path: "examples/sheets")
+        if FileManager.default.fileExists(atPath: examples.path) {
+            let example = try Measurement.best(of: max(repeats, 5), rapporteur,
+                                               ["report", "--output", "report", examples.path], in: scratch.creatingDirectory())
+            failures += report("report (example sheets)", example, answers: nil, target: Target(name: "", seconds: 1, megabytes: 500))
+        }
 
         for workload in sizes {
             let directory = scratch.appending(path: "\(workload.countries)x\(workload.years)x\(workload.indicators)")
@@ -60,10 +67,14 @@ struct Bench {
                  largest ? Target(name: "", seconds: 2, megabytes: 500) : nil),
                 ("report (all exports)", ["report"] + framework + ["--output", "report", "sheets"],
                  largest ? Target(name: "", seconds: 5, megabytes: 500) : nil),
+                // The whole command, reading included: 1000 runs of the latest year.
+                ("sensitivity --year", ["sensitivity"] + framework + ["--year", String(2000 + workload.years - 1), "--runs", "1000",
+                                                                       "--format", "csv", "--output", "sensitivity.csv", "sheets"],
+                 largest ? Target(name: "", seconds: 2, megabytes: 500) : nil),
             ]
             for (name, arguments, target) in steps {
                 let measurement = try Measurement.best(of: repeats, rapporteur, arguments, in: directory)
-                let answers = name.hasPrefix("score") ? workload.indicators : name.hasPrefix("check framework") ? nil : workload.answers
+                let answers = name.hasPrefix("score") ? workload.indicators : name.hasPrefix("check framework") || name.hasPrefix("sensitivity") ? nil : workload.answers
                 failures += report(name, measurement, answers: answers, target: target)
             }
             try? FileManager.default.removeItem(at: directory)

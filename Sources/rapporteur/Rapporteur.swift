@@ -18,7 +18,7 @@ struct Rapporteur: ParsableCommand {
             Exit status: 0 done (warnings allowed), 1 the inputs have errors, 2 usage, I/O or internal error.
             """,
         version: version,
-        subcommands: [CheckCommand.self, TemplateCommand.self, ScoreCommand.self, CompareCommand.self, ReportCommand.self, AgreementCommand.self, ExplainCommand.self]
+        subcommands: [CheckCommand.self, TemplateCommand.self, ScoreCommand.self, CompareCommand.self, ReportCommand.self, AgreementCommand.self, SensitivityCommand.self, DiffCommand.self, ExplainCommand.self]
     )
 
     /// Runs the command line, mapping argument errors to exit status 2 as

@@ -103,8 +103,8 @@ struct AgreementCommandTests {
         let expected = try Data(contentsOf: Fixtures.url("conformance/agreement/expected/agreement.csv"))
         #expect(try Data(contentsOf: directory.appending(path: "agreement.csv")) == expected)
         let report = try String(contentsOf: directory.appending(path: "report.txt"), encoding: .utf8)
-        #expect(report.contains("5. Where the government and civil society disagree"))
-        #expect(report.contains("6. Data quality") && report.contains("7. Method"))
+        #expect(report.contains("6. Where the government and civil society disagree"))
+        #expect(report.contains("7. Data quality") && report.contains("8. Method"))
         #expect(report.contains("BG-2023-gov.csv"))
 
         let without = Fixtures.temporaryDirectory()
@@ -114,7 +114,7 @@ struct AgreementCommandTests {
         #expect(plain.status == 0)
         #expect(!FileManager.default.fileExists(atPath: without.appending(path: "agreement.csv").path))
         let plainReport = try String(contentsOf: without.appending(path: "report.txt"), encoding: .utf8)
-        #expect(!plainReport.contains("civil society disagree") && plainReport.contains("5. Data quality"))
+        #expect(!plainReport.contains("civil society disagree") && plainReport.contains("6. Data quality"))
     }
 
     @Test("template --respondent writes the row (CSV) and the attribute (XML), and the sheets read back as that respondent")

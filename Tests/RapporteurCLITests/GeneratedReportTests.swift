@@ -15,7 +15,8 @@ struct GeneratedReportTests {
         let result = try CommandRunner.run(["report", "--region", region, "--output", directory.path, "examples/sheets"])
         #expect(result.status == 0, "\(result.standardError)")
         let committed = Fixtures.repository.appending(path: "reports/\(region)")
-        for name in ["comparison.csv", "comparison-wide.csv", "comparison.xml", "report.txt", "agreement.csv", "evidence.csv"] {
+        for name in ["comparison.csv", "comparison-wide.csv", "comparison.xml", "indicators.csv", "countries.csv",
+                     "report.txt", "report.html", "agreement.csv", "sensitivity.csv", "evidence.csv"] {
             let fresh = try Data(contentsOf: directory.appending(path: name))
             let stored = try? Data(contentsOf: committed.appending(path: name))
             #expect(fresh == stored, "reports/\(region)/\(name) is stale: run `make reports`")
@@ -24,7 +25,7 @@ struct GeneratedReportTests {
 
     static let variants: [[String]] = [
         [], ["--lang", "sr-Latn"], ["--lang", "sr-Cyrl"], ["--ascii"], ["--region", "south-east-europe", "--lang", "sr-Cyrl"],
-        ["--include-drafts", "--years", "2022-2023"], ["--lang", "sq"], ["--lang", "mk"],
+        ["--include-drafts", "--years", "2022-2023"], ["--lang", "sq"], ["--lang", "mk"], ["--lang", "bs"],
         ["--region", "south-east-europe", "--lang", "sq"], ["--region", "south-east-europe", "--lang", "mk"],
     ]
 

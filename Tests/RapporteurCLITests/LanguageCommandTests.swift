@@ -14,7 +14,7 @@ struct LanguageCommandTests {
     static func brokenSheet(language: String? = nil) throws -> (directory: URL, file: String) {
         let directory = Fixtures.temporaryDirectory()
         let row = language.map { "language,\($0)\n" } ?? ""
-        let text = "country,RS\nyear,twenty\nframework,conformance 2.1\norganisation,ASTRA\nstatus,done\n\(row)\n"
+        let text = "country,AT\nyear,twenty\nframework,conformance 2.1\norganisation,ASTRA\nstatus,done\n\(row)\n"
             + "indicator,answer,source,comment\nLNZ.1,yes,,\n"
         try Data(text.utf8).write(to: directory.appending(path: "broken.csv"))
         return (directory, "broken.csv")

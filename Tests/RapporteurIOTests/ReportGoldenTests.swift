@@ -5,18 +5,35 @@ import Testing
 
 /// The text report, whole, in English and Serbian Latin, over data whose
 /// numbers are worked out here. Two areas of one indicator each, scored
-/// linearly 0 to 100, so an answer is its score; region r = RS and AL.
+/// linearly 0 to 100, so an answer is its score; region r = RS, AL and ME.
 ///
 /// - RS 2023: AA 50, BB 70, overall 60. RS 2024: AA 60, BB 80, overall 70
 ///   (rating Good from 60), change +10.00 on every level: improved (band 2).
 /// - AL 2024: AA 40, BB 40, overall 40 (Poor); no earlier sheet, no change;
-///   AL 2023 is missing.
+///   AL 2023 is missing; ME has no sheet at all, so it is listed unranked.
 /// - 2024 overall: mean (70 + 40) / 2 = 55.0, median 55.0, n = 2; AA mean 50,
 ///   BB mean 60, best RS in both; AL gaps BB -20.00, AA -10.00, RS +20.00, +10.00.
 /// - Bars of 15 cells: 70 fills 10.5, shown 11; 40 fills 6.
+/// - By year: RS 60.0 → 70.0 (improved), AL - → 40.0; means 60.0 (RS alone), 55.0.
+/// - RS's answers changed: AA.01 50 → 60, BB.01 70 → 80, listed in the annex.
+/// - Method settings from the framework: min-coverage 0.7 (70%), stable band 2,
+///   ratings Good from 60, Poor from 0.
 @Suite("the text report, golden")
 struct ReportGoldenTests {
     static func comparison() throws -> (Framework, Comparison) {
+        let (framework, scores) = try scored()
+        let comparison = try ComparisonEngine(framework: framework).compare(scores, ComparisonRequest(region: "r")).get()
+        return (framework, comparison)
+    }
+
+    /// RS's answers of 2023 and 2024: AA.01 50 → 60, BB.01 70 → 80.
+    static func history(_ language: String) throws -> AnswerHistory {
+        let (framework, scores) = try scored()
+        let rs = scores.filter { $0.sheet.metadata.country == "RS" }.map(\.sheet).sorted { $0.metadata.year < $1.metadata.year }
+        return AnswerHistory(changes: AnswerChange.between(rs[0], rs[1], framework: framework, language: language))
+    }
+
+    static func scored() throws -> (Framework, [SheetScore]) {
         func area(_ id: String, _ en: String, _ sr: String) -> String {
             """
             <area xmlns="urn:rapporteur:framework:1" id="\(id)"><title xml:lang="en">\(en)</title>
@@ -33,7 +50,7 @@ struct ReportGoldenTests {
                 <ratings><rating code="good" min="60"><label xml:lang="en">Good</label><label xml:lang="sr-Latn">Dobar</label></rating>
                 <rating code="poor" min="0"><label xml:lang="en">Poor</label><label xml:lang="sr-Latn">Slab</label></rating></ratings>
                 <regions><region id="r"><title xml:lang="en">Region</title><title xml:lang="sr-Latn">Region</title>
-                <member country="RS"/><member country="AL"/></region></regions>
+                <member country="RS"/><member country="AL"/><member country="ME"/></region></regions>
                 <include href="aa.xml"/><include href="bb.xml"/></framework>
                 """,
             "aa.xml": area("AA", "Alpha", "Alfa"), "bb.xml": area("BB", "Beta", "Beta"),
@@ -45,20 +62,21 @@ struct ReportGoldenTests {
             let (raw, _) = try SheetLoader.readRaw(Data(text.utf8), file: "\(sheet.0)-\(sheet.1).csv", encoding: .utf8)
             return Scorer(framework: framework).score(try #require(SheetAssembler(framework: framework).assemble(raw).sheet))
         }
-        let comparison = try ComparisonEngine(framework: framework).compare(scores, ComparisonRequest(region: "r")).get()
-        return (framework, comparison)
+        return (framework, scores)
     }
 
     @Test("in English")
     func english() throws {
         let (framework, comparison) = try Self.comparison()
-        #expect(ReportText(framework: framework, comparison: comparison, language: "en").render() == Self.english)
+        #expect(ReportText(framework: framework, comparison: comparison, language: "en",
+                           history: try Self.history("en")).render() == Self.english)
     }
 
     @Test("in Serbian Latin")
     func serbian() throws {
         let (framework, comparison) = try Self.comparison()
-        #expect(ReportText(framework: framework, comparison: comparison, language: "sr-Latn").render() == Self.serbian)
+        #expect(ReportText(framework: framework, comparison: comparison, language: "sr-Latn",
+                           history: try Self.history("sr-Latn")).render() == Self.serbian)
     }
 
     @Test("in every language, within 100 columns, numbers with a decimal comma outside English",
@@ -89,12 +107,20 @@ struct ReportGoldenTests {
 
             1. Overall ranking, 2024
             ────────────────────────
-              # Country    Score Rating        Change Trend       Coverage
-              1 RS Serbia   70.0 Good          +10.00 improved        100% ███████████░░░░
-              2 AL Albania  40.0 Poor                                 100% ██████░░░░░░░░░
+              # Country       Score                 Rating        Change Trend       Coverage
+              1 RS Serbia      70.0 ███████████░░░░ Good          +10.00 improved        100%
+              2 AL Albania     40.0 ██████░░░░░░░░░ Poor                                 100%
+              - ME Montenegro     - no sheet
             Regional mean: 55.0; median 55.0; n = 2
 
-            2. Scores by area, 2024 (- withheld or no data)
+            2. Overall score by year
+            ────────────────────────
+            Country         2023   2024 Trend
+            AL Albania         -   40.0
+            RS Serbia       60.0   70.0 improved
+            Regional mean   60.0   55.0
+
+            3. Scores by area, 2024 (- withheld or no data)
             ───────────────────────────────────────────────
             Area       AL     RS   Mean Best
             AA       40.0   60.0   50.0 RS
@@ -104,13 +130,13 @@ struct ReportGoldenTests {
               AA Alpha
               BB Beta
 
-            3. Largest changes since the previous year
+            4. Largest changes since the previous year
             ──────────────────────────────────────────
               RS    +10.00 (2023 → 2024)  AA Alpha
               RS    +10.00 (2023 → 2024)  BB Beta
               RS    +10.00 (2023 → 2024)  Overall score
 
-            4. Country profiles
+            5. Country profiles
             ───────────────────
 
             AL Albania, 2024: 40.0 (Poor), rank 2 of 2
@@ -123,13 +149,15 @@ struct ReportGoldenTests {
               Strongest areas: BB 80.0
               Weakest areas: AA 60.0
               Gap to the regional mean: BB +20.00, AA +10.00
-              Indicators whose answer changed: AA.01 +10.00, BB.01 +10.00
+              Indicators whose answer changed: 2 (see the annex)
 
-            5. Data quality
+            6. Data quality
             ───────────────
             - no sheet for AL 2023
+            - no sheet for ME 2023
+            - no sheet for ME 2024
 
-            6. Method
+            7. Method
             ─────────
             Each answer is scored from 0 to 100 as the instrument defines. Area scores are weighted means of the
             answered indicators; the overall score is the weighted mean of the areas. Where the answered share
@@ -138,6 +166,16 @@ struct ReportGoldenTests {
             instrument's stable band counts as stable. Scores measure what the monitoring organisations reported
             against the standards of CETS 197, Directive 2011/36/EU and the Palermo Protocol; they are not an
             official assessment.
+
+            Aggregation: weighted arithmetic mean; minimum coverage 70%; stable band 2 points; ratings: Good ≥
+            60, Poor ≥ 0.
+
+            Annex: answers that changed
+            ───────────────────────────
+
+            RS Serbia, 2023 → 2024 (2)
+              AA.01 t: 50 → 60
+              BB.01 t: 70 → 80
 
             """
 
@@ -151,12 +189,20 @@ struct ReportGoldenTests {
 
             1. Ukupni poredak, 2024
             ───────────────────────
-              # Zemlja      Ocena Stepen       Promena Kretanje     Pokriv.
-              1 RS Srbija    70,0 Dobar         +10,00 poboljšanje     100% ███████████░░░░
-              2 AL Albanija  40,0 Slab                                 100% ██████░░░░░░░░░
+              # Zemlja       Ocena                 Stepen       Promena Kretanje     Pokriv.
+              1 RS Srbija     70,0 ███████████░░░░ Dobar         +10,00 poboljšanje     100%
+              2 AL Albanija   40,0 ██████░░░░░░░░░ Slab                                 100%
+              - ME Crna Gora     - nema lista
             Regionalni prosek: 55,0; medijana 55,0; n = 2
 
-            2. Ocene po oblastima, 2024 (- uskraćeno ili nema podataka)
+            2. Ukupna ocena po godinama
+            ───────────────────────────
+            Zemlja              2023   2024 Kretanje
+            AL Albanija            -   40,0
+            RS Srbija           60,0   70,0 poboljšanje
+            Regionalni prosek   60,0   55,0
+
+            3. Ocene po oblastima, 2024 (- uskraćeno ili nema podataka)
             ───────────────────────────────────────────────────────────
             Oblast     AL     RS Prosek Najbolja
             AA       40,0   60,0   50,0 RS
@@ -166,13 +212,13 @@ struct ReportGoldenTests {
               AA Alfa
               BB Beta
 
-            3. Najveće promene u odnosu na prethodnu godinu
+            4. Najveće promene u odnosu na prethodnu godinu
             ───────────────────────────────────────────────
               RS    +10,00 (2023 → 2024)  AA Alfa
               RS    +10,00 (2023 → 2024)  BB Beta
               RS    +10,00 (2023 → 2024)  Ukupna ocena
 
-            4. Profili zemalja
+            5. Profili zemalja
             ──────────────────
 
             AL Albanija, 2024: 40,0 (Slab), mesto 2 od 2
@@ -185,13 +231,15 @@ struct ReportGoldenTests {
               Najjače oblasti: BB 80,0
               Najslabije oblasti: AA 60,0
               Odstupanje od regionalnog proseka: BB +20,00, AA +10,00
-              Indikatori sa promenjenim odgovorom: AA.01 +10,00, BB.01 +10,00
+              Indikatori sa promenjenim odgovorom: 2 (vidi prilog)
 
-            5. Kvalitet podataka
+            6. Kvalitet podataka
             ────────────────────
             - nema lista za AL 2023
+            - nema lista za ME 2023
+            - nema lista za ME 2024
 
-            6. Metod
+            7. Metod
             ────────
             Svaki odgovor se ocenjuje od 0 do 100 kako instrument propisuje. Ocena oblasti je ponderisani prosek
             odgovorenih indikatora, a ukupna ocena ponderisani prosek oblasti. Kada je odgovoreni deo pondera
@@ -200,6 +248,16 @@ struct ReportGoldenTests {
             smatra se stabilnom. Ocene mere ono što su organizacije koje prate stanje izvestile u odnosu na
             standarde Konvencije Saveta Evrope (CETS 197), Direktive 2011/36/EU i Protokola iz Palerma; one nisu
             zvanična procena.
+
+            Agregacija: ponderisana aritmetička sredina; minimalna pokrivenost 70%; prag stabilnosti 2 poena;
+            stepeni: Dobar ≥ 60, Slab ≥ 0.
+
+            Prilog: promenjeni odgovori
+            ───────────────────────────
+
+            RS Srbija, 2023 → 2024 (2)
+              AA.01 t: 50 → 60
+              BB.01 t: 70 → 80
 
             """
 }

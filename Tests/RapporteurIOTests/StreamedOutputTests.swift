@@ -96,7 +96,8 @@ struct StreamedOutputTests {
             expected.append([.integer(row.year), .empty, .text(row.country), .text("indicator"), .text(row.id),
                              row.score.map { .fixed($0, places: 2) } ?? .empty, .empty, .integer(row.rank!),
                              .integer(3), .fixed(20.5, places: 2), .fixed(20.5, places: 2), .fixed(10, places: 2),
-                             .fixed(31, places: 2), .fixed(statistics.sd!, places: 2), .empty, .empty, .empty, .empty, .empty])
+                             .fixed(31, places: 2), .fixed(statistics.sd!, places: 2), .empty, .empty, .empty, .empty, .empty,
+                             .text(row.state)])
         }
         #expect(ComparisonCSV.long(comparison) == expected.rendered())
     }

@@ -6,6 +6,7 @@ public enum FrameworkChecker {
         BandOverlapRule(), BandGapRule(), EmptyBandRule(), BandsNeedMinimumRule(), FlatLinearRule(),
         MinimumAboveMaximumRule(), ScoredTextRule(), NegativeWeightRule(), DuplicateRatingMinimumRule(),
         RatingFromZeroRule(), RegionMemberRule(), EmptyAreaRule(), ZeroWeightAreaRule(), UnreachableCapRule(),
+        ZeroWeightRule(), PointsOutlierRule(), PointsOrderRule(), ItemAboveCapRule(), BandUnreachableRule(),
     ]
 
     /// Every rule `check` knows, loader rules first, for docs and tests.

@@ -68,7 +68,48 @@ public enum LoaderRule {
         nonTriggering: [.framework()]
     )
 
+    /// More includes than this is worth a warning: the largest instruments
+    /// of the kind have a few dozen areas.
+    public static let includeBound = 100
+
+    /// More includes than this and the framework is refused unread, so that
+    /// a hostile include list costs no more than reading the file.
+    public static let includeLimit = 1_000
+
+    public static let manyIncludes = RuleDescription(
+        id: "many-includes",
+        summary: "The framework includes more than \(includeBound) area files, more than any real instrument needs.",
+        severity: .warning,
+        triggering: [.framework(includes: String(repeating: #"<include href="areas/a.xml"/>"#, count: includeBound + 1))],
+        nonTriggering: [.framework()]
+    )
+
+    public static let tooManyIncludes = RuleDescription(
+        id: "include-limit",
+        summary: "The framework includes more than \(includeLimit) files; it is refused without reading them.",
+        triggering: [.framework(includes: String(repeating: #"<include href="areas/a.xml"/>"#, count: includeLimit + 1))],
+        nonTriggering: [.framework()]
+    )
+
+    /// The most bytes one framework or area file may have: the largest area
+    /// of the BAN instrument has 20 KB.
+    public static let fileSizeLimit = 4 << 20
+
+    /// The most elements a framework may hold, in all its files together:
+    /// the BAN instrument has about 2,400. Beyond it the framework is
+    /// refused, so that no definition, however hostile, costs more than
+    /// reading this much.
+    public static let elementLimit = 20_000
+
+    public static let tooLarge = RuleDescription(
+        id: "framework-too-large",
+        summary: "A framework file is larger than \(fileSizeLimit >> 20) MiB, or the framework holds more than \(elementLimit) elements in all.",
+        triggering: [.area(String(repeating: RuleExample.validIndicator(), count: elementLimit / 4))],
+        nonTriggering: [.framework()]
+    )
+
     public static let all = [
         xmlSyntax, forbiddenMarkup, wrongRoot, schema, includeEscapes, includeMissing, includeTwice, noAreas,
+        manyIncludes, tooManyIncludes, tooLarge,
     ]
 }

@@ -194,6 +194,8 @@ public struct ComparisonNote: Sendable, Hashable {
         case lowCoverage = "low-coverage"
         /// A sheet of another respondent than the comparison's.
         case otherRespondent = "other-respondent"
+        /// A sheet with errors, left out (the first error in `detail`).
+        case invalidSheet = "invalid-sheet"
     }
 
     public var kind: Kind
@@ -205,4 +207,7 @@ public struct ComparisonNote: Sendable, Hashable {
     /// What the note is about beyond file, country and year: the withheld
     /// areas (`overall` for the overall score), a coverage, a version.
     public var detail: String?
+    /// For a sheet of another minor version: the indicators it has no
+    /// answer for, which count as missing.
+    public var indicators: [String] = []
 }

@@ -47,8 +47,13 @@ public struct ComparisonEngine: Sendable {
                 continue
             }
             if let version = m.frameworkVersion, version != framework.version, m.frameworkId == framework.id {
-                notes.append(note(.minorVersion, "\(score.sheet.file) was filled for \(framework.id) \(version); "
-                                  + "compared as \(framework.id) \(framework.version)", score, detail: version.description))
+                var minor = note(.minorVersion, "\(score.sheet.file) was filled for \(framework.id) \(version); "
+                                 + "compared as \(framework.id) \(framework.version)", score, detail: version.description)
+                if !score.sheet.absent.isEmpty {
+                    minor.indicators = score.sheet.absent
+                    minor.message += "; not in the sheet, counted as missing: " + score.sheet.absent.joined(separator: ", ")
+                }
+                notes.append(minor)
             }
             taking.append(score)
         }

@@ -1,6 +1,8 @@
 /// Turns diagnostics into the three forms `rapporteur` prints.
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case text, json, github
+    /// GitLab's Code Quality JSON.
+    case gitlab
 }
 
 /// Messages and suggestions are written in the reader's language; what
@@ -18,6 +20,7 @@ public enum DiagnosticRenderer {
         case .text: return diagnostics.map { text($0, in: chosen($0)) }.joined()
         case .json: return json(diagnostics, language: chosen)
         case .github: return diagnostics.map { github($0, in: chosen($0)) }.joined()
+        case .gitlab: return CodeQualityReport.render(diagnostics)
         }
     }
 

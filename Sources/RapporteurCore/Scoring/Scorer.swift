@@ -99,6 +99,13 @@ public struct Scorer: Sendable {
     /// Each sum runs over the parts in order, as the filtered arrays it
     /// replaces did, so the results are the same to the last bit.
     func aggregate(_ parts: [Part]) -> AggregateScore {
+        Self.aggregate(parts, aggregation: framework.scoring.aggregation,
+                       minimumCoverage: framework.scoring.minimumCoverage)
+    }
+
+    /// The aggregate under given settings: the framework's when scoring,
+    /// varied ones in a sensitivity run (so that both compute alike).
+    static func aggregate(_ parts: [Part], aggregation: Aggregation, minimumCoverage: Double) -> AggregateScore {
         var applicableCount = 0
         var applicableWeight = 0.0
         var answeredWeight = 0.0
@@ -111,11 +118,11 @@ public struct Scorer: Sendable {
             return AggregateScore(state: .notApplicable, score: nil, coverage: nil)
         }
         let coverage = answeredWeight / applicableWeight
-        guard coverage >= framework.scoring.minimumCoverage, answeredWeight > 0 else {
+        guard coverage >= minimumCoverage, answeredWeight > 0 else {
             return AggregateScore(state: .withheld, score: nil, coverage: coverage)
         }
         let score: Double
-        switch framework.scoring.aggregation {
+        switch aggregation {
         case .arithmetic:
             var sum = 0.0
             for part in parts where part.applicable {

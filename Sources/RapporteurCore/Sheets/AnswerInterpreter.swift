@@ -107,6 +107,11 @@ public struct AnswerInterpreter: Sendable {
     public func ratio(numerator: String, denominator: String, for indicator: Indicator)
         -> Result<AnswerValue, AnswerProblem>
     {
+        for (text, half) in [(numerator, "N"), (denominator, "D")] {
+            if let problem = CountCell.problem(text, part: "\(indicator.id)/\(half)", indicator: indicator.id, twoRows: true) {
+                return .failure(problem)
+            }
+        }
         let n = AnswerText.fold(numerator), d = AnswerText.fold(denominator)
         if (n.isEmpty || specialWords[n] == .unknown) && (d.isEmpty || specialWords[d] == .unknown) { return .success(.missing) }
         if n.isEmpty || d.isEmpty {
@@ -220,6 +225,7 @@ public struct AnswerInterpreter: Sendable {
             : text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2 else {
             if NumberText.looksLikeDate(text) { return .failure(.dateInstead(of: DiagnosticMessage("ratio"), indicator: indicator.id)) }
+            if let problem = CountCell.shareInstead(text, indicator: indicator.id) { return .failure(problem) }
             return .failure(AnswerProblem(
                 "not-a-ratio", "'\(text.trimmingWhitespace())' is not a ratio: \(indicator.id) takes two counts as N/D",
                 suggestion: "write e.g. 12/40, or use the two rows '\(indicator.id)/N' and '\(indicator.id)/D'"))
@@ -240,6 +246,12 @@ public struct AnswerInterpreter: Sendable {
             }
             for text in [numerator, denominator] where NumberText.looksLikeDate(text) {
                 return .failure(.dateInstead(of: DiagnosticMessage("count"), indicator: indicator.id))
+            }
+            for (text, side) in [(numerator, "numerator"), (denominator, "denominator")] {
+                if let problem = CountCell.problem(text, part: "the \(side) of \(indicator.id)", indicator: indicator.id,
+                                                   twoRows: false) {
+                    return .failure(problem)
+                }
             }
             return .failure(AnswerProblem(
                 "not-a-ratio", "\(indicator.id) takes two counts, whole numbers of 0 or more, as N/D",

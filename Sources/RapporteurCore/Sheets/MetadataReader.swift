@@ -79,6 +79,8 @@ struct MetadataReader {
             frameworkId = words.first
             frameworkVersion = words.count > 1 ? FrameworkVersion(words[1]) : nil
             let expected = "\(framework.id) \(framework.version)"
+            // `BAN 1.0` is the same instrument as `ban 1.0`.
+            if frameworkId?.lowercased() == framework.id.lowercased() { frameworkId = framework.id }
             if frameworkId != framework.id {
                 diagnostics.append(.error("wrong-framework",
                                           "the sheet was made for framework '\(entry.value.trimmingWhitespace())', not '\(expected)'",
@@ -87,6 +89,11 @@ struct MetadataReader {
                 diagnostics.append(.error("wrong-framework",
                                           "the sheet was made for version \(version) of '\(framework.id)'; version \(framework.version) is in use, and major versions cannot be compared",
                                           at: entry.location, suggestion: "fill a template of '\(expected)'"))
+            } else if let version = frameworkVersion, version != framework.version {
+                diagnostics.append(.warning("framework-version",
+                                            "the sheet names version \(version) of '\(framework.id)', which the instrument in use does not have: it is \(expected)",
+                                            at: entry.location,
+                                            suggestion: "write '\(expected)' if the sheet was filled from this instrument's template"))
             } else if frameworkVersion == nil {
                 diagnostics.append(.warning("framework-version", "the framework row gives no version",
                                             at: entry.location, suggestion: "write '\(expected)'"))
@@ -107,6 +114,20 @@ struct MetadataReader {
                 date = text
             }
         }
+        if let country, !framework.regions.isEmpty, let entry = countryEntry,
+           !framework.regions.contains(where: { $0.countries.contains(country) }) {
+            diagnostics.append(.warning("country-outside-regions",
+                                        "\(country) is a member of no region of the framework (\(framework.regions.map(\.id).joined(separator: ", ")))",
+                                        at: entry.location, suggestion: Self.regionMembers(of: framework, country: country)))
+        }
+        // Against the sheet's own date, never today's, so that a check
+        // gives the same answer whenever it runs.
+        if let year, let date, Self.isISODate(date), let dated = Int(date.prefix(4)), year > dated, let entry = yearEntry {
+            diagnostics.append(.warning("year-after-date",
+                                        "the sheet reports on \(year) but is dated \(date), before that year began",
+                                        at: entry.location,
+                                        suggestion: "check the year: a sheet reports on a year that is over when it is filled"))
+        }
         let respondent = readRespondent(values["respondent"], into: &diagnostics)
         guard let country, let year, let status, let respondent else { return nil }
         return SheetMetadata(
@@ -126,6 +147,16 @@ struct MetadataReader {
                                   suggestion: "write 'ngo' for civil society, 'government' for the state's self-assessment, "
                                     + "or 'joint'"))
         return nil
+    }
+
+    /// `the regions' members are AL, BA, ...`, for a country in none.
+    static func regionMembers(of framework: Framework, country: String) -> DiagnosticMessage {
+        let members = Set(framework.regions.flatMap(\.countries)).sorted().joined(separator: ", ")
+        // CG was Montenegro's code before ISO gave it ME in 2006; now it is the Congo's.
+        if country == "CG" && members.contains("ME") {
+            return "the regions' members are \(members); check the country code (Montenegro is ME; CG is the Congo)"
+        }
+        return "the regions' members are \(members); check the country code"
     }
 
     static func isISODate(_ text: String) -> Bool {

@@ -5,11 +5,15 @@ public struct Sheet: Sendable {
     public var metadata: SheetMetadata
     /// Answers by indicator id (a dictionary: the sheet's row order is not kept).
     public var answers: [String: SheetAnswer]
+    /// Indicators of the framework the sheet has no answer for, in the
+    /// framework's order: for a sheet of an earlier version, the new ones.
+    public var absent: [String]
 
-    public init(file: String, metadata: SheetMetadata, answers: [String: SheetAnswer]) {
+    public init(file: String, metadata: SheetMetadata, answers: [String: SheetAnswer], absent: [String] = []) {
         self.file = file
         self.metadata = metadata
         self.answers = answers
+        self.absent = absent
     }
 }
 

@@ -30,7 +30,7 @@ public struct SheetAssembler: Sendable {
                                       suggestion: "after the metadata rows, add the header row 'indicator,answer,source,comment'"))
             return Outcome(sheet: nil, diagnostics: diagnostics)
         }
-        let answers = readAnswers(raw, into: &diagnostics)
+        let answers = readAnswers(raw, earlierVersion: metadata.flatMap(earlierVersion), into: &diagnostics)
         // Answers are keyed by framework ids only, so as many answers as ids
         // means none is missing: most sheets skip looking each id up.
         let missing = answers.count == ids.count ? [] : ids.filter { answers[$0] == nil }
@@ -42,10 +42,20 @@ public struct SheetAssembler: Sendable {
                                      at: SourceLocation(file: raw.file)))
         }
         guard let metadata else { return Outcome(sheet: nil, diagnostics: diagnostics) }
-        return Outcome(sheet: Sheet(file: raw.file, metadata: metadata, answers: answers), diagnostics: diagnostics)
+        return Outcome(sheet: Sheet(file: raw.file, metadata: metadata, answers: answers, absent: missing),
+                       diagnostics: diagnostics)
     }
 
-    private func readAnswers(_ raw: RawSheet, into diagnostics: inout [Diagnostic]) -> [String: SheetAnswer] {
+    /// The version a sheet was filled for, when it is an earlier minor
+    /// version of this framework: its answers are carried by indicator id.
+    private func earlierVersion(_ metadata: SheetMetadata) -> FrameworkVersion? {
+        guard metadata.frameworkId == framework.id, let version = metadata.frameworkVersion,
+              version.major == framework.version.major, version < framework.version else { return nil }
+        return version
+    }
+
+    private func readAnswers(_ raw: RawSheet, earlierVersion: FrameworkVersion?,
+                             into diagnostics: inout [Diagnostic]) -> [String: SheetAnswer] {
         var answers = [String: SheetAnswer](minimumCapacity: raw.rows.count)
         var firstSeen = [String: SourceLocation](minimumCapacity: raw.rows.count)
         var halves: [String: (numerator: RawAnswerRow?, denominator: RawAnswerRow?)] = [:]
@@ -55,6 +65,14 @@ public struct SheetAssembler: Sendable {
             let (id, part) = Self.split(row.indicator)
             guard let indicator = indicators[id] else {
                 let typed = row.indicator.trimmingWhitespace()
+                if let earlierVersion {
+                    // Retired since the version the sheet was filled for: not the sheet's mistake.
+                    diagnostics.append(.warning("retired-indicator",
+                                                "'\(typed)' is not in \(framework.id) \(framework.version) (the sheet was filled for \(earlierVersion)); its answer is left out",
+                                                at: row.indicatorLocation,
+                                                suggestion: "fill a template of \(framework.id) \(framework.version) for the next report"))
+                    continue
+                }
                 unknown += 1
                 // Suggestions cost a comparison with every id; a sheet of
                 // nothing but unknown ids gets them for its first rows only.

@@ -22,11 +22,24 @@ public struct ReportWords: Sendable {
         case improved, stable, declined, noSheet, withheld, notApplicable
         case methodText, overallScore
         case noteDraft, noteOutsideRegion, noteMinorVersion, noteMissing, noteOverallWithheld, noteAreasWithheld
-        case noteLowCoverage, kosovoNote
+        case noteLowCoverage, kosovoNote, noteInvalidSheet
         // The government's self-assessment beside the NGO sheet (agreement).
         case noteOtherRespondent, government, ngo, joint, agreementTitle, disagreementTitle, disagreementIntro, noPairs
         case year, indicator, difference, same, meanDifference, alpha, largestDifferences, noDifferences
         case answer, source, comment, noteJointLeftOut, noteNoNGOSheet
+        // How firm the ranking is when the instrument's choices vary (sensitivity).
+        case rankInterval, sensitivity, runs, seed, varied, sensitivityNote, variedWeights, variedAggregation
+        case variedCoverage, variedMissing, nothingVaried, or, medianRank, meanRank, meanShift, sameRank
+        case sobolIndices, input, firstOrder, totalIndex, monteCarlo, saltelliDesign, neverRanked
+        // What changed between two versions of the instrument (diff).
+        case diffTitle, diffChanges, diffBreaking, diffNoChanges, diffImpact, diffSheets, diffScoresMoved, diffLargest
+        case diffRanksChanged, diffNoImpact, diffMore, diffLeftOut, diffKind, diffWhere, diffLevel, diffOld, diffNew
+        case diffYear, noteNotInSheet
+        // The HTML report and the text report's later sections.
+        case scoresOverYears, areaScoresAgainstMean, gap, previousAnswer, newAnswer, contents
+        case rankingChartText, heatMapText, trendChartText, profileChartText, changesChartText, dataTable
+        case yearByYear, stableBand, minimumCoverage, aggregation, arithmeticMean, geometricMean
+        case ratingCutOffs, points, outsideRegionSummary, annex, seeAnnex, illustrativeNote, madeWith
         // explain
         case explainSheet, explainIndicator, explainCoverage, explainMinimum, explainArithmetic, explainGeometric
         case explainOfAreas, explainOfIndicators, explainAnsweredWeight, explainWeight, explainScore

@@ -2,11 +2,11 @@ import Foundation
 import RapporteurCore
 
 /// The comparison as CSV: the long table of the comparison contract, and a
-/// wide companion (countries as rows, areas as columns, latest year).
+/// wide companion (one row per year and country, areas as columns).
 public enum ComparisonCSV {
     public static let header = [
         "year", "region", "country", "level", "id", "score", "coverage", "rank", "n", "mean", "median", "min", "max",
-        "sd", "gap", "delta", "delta_from", "trend", "rating",
+        "sd", "gap", "delta", "delta_from", "trend", "rating", "state",
     ]
 
     /// One row per year x country x level x id, in the contract's order.
@@ -57,27 +57,31 @@ public enum ComparisonCSV {
                     cells.integer(row.deltaFrom)
                     cells.text(row.trend?.rawValue)
                     cells.text(row.rating?.code)
+                    cells.text(row.state)
                 }
             }
             return table.data
         }
     }
 
-    /// The latest year shown, one row per country with a sheet that year:
-    /// `year,country,overall,rating,coverage,` then one column per area
-    /// (its id), each a 2-decimal score or empty.
+    /// One row per shown year and country with a sheet that year, by year
+    /// then country: `year,region,country,overall,rating,coverage,state,`
+    /// then one column per area (its id), each a 2-decimal score or empty;
+    /// `state` says why an empty overall score is empty.
     public static func wide(_ comparison: Comparison, framework: Framework) -> String {
         let areas = framework.areas.map(\.id)
-        var table = CSVTable(header: ["year", "country", "overall", "rating", "coverage"] + areas)
-        guard let year = comparison.years.last else { return table.rendered() }
-        for country in comparison.countries {
-            guard let overall = comparison.row(year: year, country: country, level: .overall, id: "overall") else { continue }
-            var cells: [CSVTable.Cell] = [.number(String(year)), .text(country), two(overall.score),
-                                          overall.rating.map { .text($0.code) } ?? .empty, four(overall.coverage)]
-            for area in areas {
-                cells.append(two(comparison.row(year: year, country: country, level: .area, id: area)?.score))
+        var table = CSVTable(header: ["year", "region", "country", "overall", "rating", "coverage", "state"] + areas)
+        let region: CSVTable.Cell = comparison.region.map { .text($0.id) } ?? .empty
+        for year in comparison.years {
+            for overall in comparison.rows(year: year, level: .overall, id: "overall") {
+                var cells: [CSVTable.Cell] = [.integer(year), region, .text(overall.country), two(overall.score),
+                                              overall.rating.map { .text($0.code) } ?? .empty, four(overall.coverage),
+                                              .text(overall.state)]
+                for area in areas {
+                    cells.append(two(comparison.row(year: year, country: overall.country, level: .area, id: area)?.score))
+                }
+                table.append(cells)
             }
-            table.append(cells)
         }
         return table.rendered()
     }

@@ -8,6 +8,9 @@ public struct SheetBatch: Sendable {
     public var diagnostics: [Diagnostic]
     /// With `keepEvidence`, each score's evidence, in the same order.
     public var evidence: [SheetEvidence] = []
+    /// The sheets with errors, each with what could be read of it, in the
+    /// files' order: a caller decides whether they stop the comparison.
+    public var invalid: [InvalidSheet] = []
 
     /// Reads every sheet that `paths` names, on every core; results and
     /// diagnostics keep the files' order, so output never depends on timing.
@@ -26,21 +29,26 @@ public struct SheetBatch: Sendable {
             // A comparison needs the scores, not the answers' text: let
             // it go, so memory follows the scores, not the sheets' size.
             if keepAnswers == false { score?.sheet.answers = [:] }
-            return (score, evidence, outcome.diagnostics.filter { $0.severity != .note })
+            let invalid = outcome.diagnostics.first { $0.severity == .error }.map {
+                InvalidSheet(file: files[index], metadata: outcome.sheet?.metadata, firstError: $0)
+            }
+            return (score, evidence, outcome.diagnostics.filter { $0.severity != .note }, invalid)
         }
         var diagnostics = found
         var scores: [SheetScore] = []
         var evidence: [SheetEvidence] = []
-        for (score, kept, problems) in results {
+        var invalid: [InvalidSheet] = []
+        for (score, kept, problems, problem) in results {
             diagnostics += problems
             if let score { scores.append(score) }
             if let kept { evidence.append(kept) }
+            if let problem { invalid.append(problem) }
         }
         if files.isEmpty && !diagnostics.hasErrors {
             diagnostics.append(.error("no-sheets", "no sheet files found", at: SourceLocation(file: paths.joined(separator: " ")),
                                       suggestion: "name sheet files (.csv, .xml) or directories that hold them"))
         }
-        return SheetBatch(scores: scores, diagnostics: diagnostics, evidence: evidence)
+        return SheetBatch(scores: scores, diagnostics: diagnostics, evidence: evidence, invalid: invalid)
     }
 }
 

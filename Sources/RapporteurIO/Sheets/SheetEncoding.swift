@@ -38,6 +38,9 @@ public enum SheetEncoding: String, Sendable, CaseIterable {
                 throw InputFailure(.error("not-text", "the file cannot be read as \(rawValue) text",
                                           at: SourceLocation(file: file), suggestion: "try another --encoding"))
             }
+            if let mismatch = EncodingMismatch.find(in: data, text: text, readAs: self) {
+                throw InputFailure(mismatch.diagnostic(file: file, readAs: self))
+            }
             return text
         }
     }

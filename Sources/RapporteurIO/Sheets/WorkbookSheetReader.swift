@@ -8,11 +8,21 @@ import RapporteurXML
 /// package that could not be read.
 public enum WorkbookSheetReader {
     public static func read(_ data: Data, file: String) throws(InputFailure) -> (RawSheet, [Diagnostic]) {
+        var reached = WorkbookStages()
+        return try read(data, file: file, reached: &reached)
+    }
+
+    /// The same, recording in `reached` which parts' parsers the bytes got
+    /// to (the workbook fuzz target counts them).
+    public static func read(_ data: Data, file: String,
+                            reached: inout WorkbookStages) throws(InputFailure) -> (RawSheet, [Diagnostic]) {
         let package = try WorkbookPackage(data, file: file)
+        reached.insert(.package)
         let root = try parse("_rels/.rels", in: package) { xml, part throws(XMLFailure) in
             try PackageRelationships(xml, source: "", file: part)
         }
         let workbookPart = root?.first("officeDocument")?.part ?? "xl/workbook.xml"
+        if package.contains(workbookPart) { reached.insert(.workbook) }
         guard let workbook = try parse(workbookPart, in: package, { xml, part throws(XMLFailure) in
             try WorkbookIndex(xml, part: part)
         }) else {
@@ -39,11 +49,14 @@ public enum WorkbookSheetReader {
         } ?? CellStyles()
         let stringsPart = relationships.first("sharedStrings")?.part
             ?? PackageRelationships.resolve("sharedStrings.xml", from: folder) ?? ""
+        if package.contains(stylesPart) { reached.insert(.styles) }
+        if package.contains(stringsPart) { reached.insert(.sharedStrings) }
         let strings = try parse(stringsPart, in: package) { xml, part throws(XMLFailure) in
             try SharedStrings(xml, part: part, file: file)
         }
         let reader = WorksheetReader(file: file, sheetName: first.name, sharedStrings: strings, styles: styles,
                                      dateSystem: workbook.dateSystem)
+        if package.contains(first.part) { reached.insert(.worksheet) }
         let rows = try parse(first.part, in: package) { xml, part throws(XMLFailure) in
             try reader.rows(of: xml, part: part)
         }
@@ -80,4 +93,17 @@ public enum WorkbookSheetReader {
             })
         }
     }
+}
+
+/// The parts of a workbook whose parsers a read got to, in reading order.
+public struct WorkbookStages: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// The zip directory passed its checks.
+    public static let package = WorkbookStages(rawValue: 1 << 0)
+    public static let workbook = WorkbookStages(rawValue: 1 << 1)
+    public static let styles = WorkbookStages(rawValue: 1 << 2)
+    public static let sharedStrings = WorkbookStages(rawValue: 1 << 3)
+    public static let worksheet = WorkbookStages(rawValue: 1 << 4)
 }

@@ -47,6 +47,9 @@ final class WorkbookPackage {
         }
     }
 
+    /// Whether the package has a part of that name (case-insensitively).
+    func contains(_ name: String) -> Bool { !name.isEmpty && names[name.lowercased()] != nil }
+
     /// The bytes of a part, or nil when the package has none of that name.
     func part(_ name: String) throws(InputFailure) -> Data? {
         guard let stored = names[name.lowercased()], let entry = archive[stored] else { return nil }

@@ -20,6 +20,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var frameworkOptions: FrameworkOptions
     @OptionGroup var encodingOptions: EncodingOptions
     @OptionGroup var selection: SelectionOptions
+    @OptionGroup var invalidSheets: InvalidSheetOptions
 
     @Option(help: "Only rows of this level: overall, area or indicator (default: all).")
     var level: ComparisonLevel?
@@ -43,8 +44,9 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input = try ComparisonInput.build(paths: paths, frameworkOptions: frameworkOptions,
-                                              encoding: encodingOptions.encoding, selection: selection, keepEvidence: evidence,
+        let input = try ComparisonInput.build(command: "compare", paths: paths, frameworkOptions: frameworkOptions,
+                                              encoding: encodingOptions.encoding, selection: selection,
+                                              invalidSheets: invalidSheets, keepEvidence: evidence,
                                               withAgreement: format == .text)
         let levels = level.map { Set([$0]) } ?? Set(ComparisonLevel.allCases)
         let render: (ByteSink) throws -> Void
@@ -53,7 +55,10 @@ struct CompareCommand: ParsableCommand {
         case .xml:
             let answers = evidence ? input.evidence : nil
             render = { try ComparisonXML.write(input.comparison, levels: levels, evidence: answers, to: $0) }
-        case .text: render = { $0.write(Array(text.render(input).utf8)) }
+        case .text:
+            let history = AnswerHistory.load(input.comparison, framework: input.framework,
+                                             encoding: encodingOptions.encoding, language: text.lang)
+            render = { $0.write(Array(text.render(input, history: history).utf8)) }
         }
         guard let output else {
             try render(StandardOutputSink())

@@ -15,10 +15,15 @@ struct ComparisonInput {
     /// When asked for and government sheets are among the inputs: how far
     /// they agree with the NGOs' (same selection).
     var agreement: Agreement?
+    /// The latest year's ranking under varied choices, when asked for.
+    var sensitivity: SensitivityResult?
 
-    static func build(paths: [String], frameworkOptions: FrameworkOptions, encoding: SheetEncoding,
-                      selection: SelectionOptions, keepAnswers: Bool = false,
-                      keepEvidence: Bool = false, withAgreement: Bool = false) throws -> ComparisonInput {
+    /// `command` names the command that ran, in the messages. Without
+    /// `emptyIsError`, a selection that matches no sheet is the caller's to explain.
+    static func build(command: String, paths: [String], frameworkOptions: FrameworkOptions, encoding: SheetEncoding,
+                      selection: SelectionOptions, invalidSheets: InvalidSheetOptions = InvalidSheetOptions(),
+                      keepAnswers: Bool = false, keepEvidence: Bool = false, emptyIsError: Bool = true,
+                      withAgreement: Bool = false, sensitivity: SensitivitySettings? = nil) throws -> ComparisonInput {
         let framework = try frameworkOptions.load()
         var meter: Progress?
         let batch = SheetBatch.load(paths, framework: framework, encoding: encoding, keepAnswers: keepAnswers,
@@ -27,23 +32,67 @@ struct ComparisonInput {
             meter?.update(done)
         }
         meter?.finish()
-        DiagnosticOutput.emit(batch.diagnostics, format: .text)
-        if batch.diagnostics.hasErrors {
-            Terminal.standardError("compare: " + DiagnosticMessage("the sheets have errors; nothing was written").inChosenLanguage + "\n")
-            throw ExitCode(DiagnosticOutput.exitStatus(for: batch.diagnostics, strict: false))
+        let request = selection.request
+        // A sheet with errors stops the run only when it would take part;
+        // the others, and with --skip-invalid all of them, are left out,
+        // each summed up in one warning rather than all its errors.
+        let leftOut = batch.invalid.filter { invalidSheets.skipInvalid || !request.wouldTakePart($0.metadata, in: framework) }
+        let leftOutFiles = Set(leftOut.map(\.file))
+        let diagnostics = batch.diagnostics.filter { !leftOutFiles.contains($0.location.file) }
+            + leftOut.map { sheet in
+                Diagnostic.warning("sheet-left-out", "the sheet is left out of the comparison: it has errors, the first: \(sheet.firstError.message.text(in: ChosenLanguage.language))",
+                                   at: sheet.firstError.location,
+                                   suggestion: "run `rapporteur check \(sheet.file)` for all of them")
+            }
+        DiagnosticOutput.emit(diagnostics, format: .text)
+        if diagnostics.hasErrors {
+            Terminal.standardError("\(command): " + DiagnosticMessage("the sheets have errors; nothing was written").inChosenLanguage + "\n")
+            throw ExitCode(DiagnosticOutput.exitStatus(for: diagnostics, strict: false))
         }
-        switch ComparisonEngine(framework: framework).compare(batch.scores, selection.request) {
-        case .success(let comparison):
-            let taking = Set(comparison.sheetsUsed.map(\.file))
+        if invalidSheets.strict && diagnostics.hasWarnings {
+            Terminal.standardError("\(command): " + DiagnosticMessage("--strict counts warnings as errors; nothing was written").inChosenLanguage + "\n")
+            throw ExitCode(1)
+        }
+        switch ComparisonEngine(framework: framework).compare(batch.scores, request) {
+        case .success(var comparison):
+            guard !emptyIsError || !comparison.years.isEmpty else {
+                DiagnosticOutput.emit([emptySelection(command: command, selection: selection, paths: paths,
+                                                      present: batch.scores.map(\.sheet.metadata), framework: framework)],
+                                      format: .text)
+                Terminal.standardError("\(command): " + DiagnosticMessage("nothing was written").inChosenLanguage + "\n")
+                throw ExitCode(1)
+            }
+            comparison.notes += leftOut.map(\.note)
             let agreement = withAgreement ? try Self.agreement(batch.scores, framework: framework, selection: selection) : nil
+            let result = sensitivity.flatMap {
+                SensitivityAnalysis.run($0, framework: framework, comparison: comparison, scores: batch.scores)
+            }
+            let taking = Set(comparison.sheetsUsed.map(\.file))
             return ComparisonInput(framework: framework, comparison: comparison,
                                    answered: keepAnswers ? batch.scores.filter { taking.contains($0.sheet.file) } : [],
                                    evidence: batch.evidence.filter { taking.contains($0.file) },
-                                   agreement: agreement)
+                                   agreement: agreement, sensitivity: result)
         case .failure(let failure):
             DiagnosticOutput.emit(failure.diagnostics, format: .text)
             throw ExitCode(failure.diagnostics.contains { $0.code == "unknown-region" } ? 2 : 1)
         }
+    }
+
+    /// The error for a selection that matches no sheet, with the years and
+    /// regions the sheets do hold.
+    private static func emptySelection(command: String, selection: SelectionOptions, paths: [String],
+                                       present: [SheetMetadata], framework: Framework) -> Diagnostic {
+        let years = Set(present.map(\.year)).sorted().map(String.init)
+        let countries = Set(present.map(\.country))
+        let regions = framework.regions.filter { !countries.isDisjoint(with: $0.countries) }.map(\.id)
+        let drafts = present.filter { $0.status == .draft }.count
+        let yearList = years.isEmpty ? "(none)" : years.joined(separator: ", ")
+        let regionList = regions.isEmpty ? "(none)" : regions.joined(separator: ", ")
+        let held: DiagnosticMessage = drafts > 0 && !selection.includeDrafts
+            ? "the sheets hold the years \(yearList) and countries of the regions \(regionList); \(drafts) of them are drafts (--include-drafts lets them in)"
+            : "the sheets hold the years \(yearList) and countries of the regions \(regionList)"
+        return .error("empty-selection", "\(command): the selection \(selection.described) matches no sheet",
+                      at: SourceLocation(file: paths.joined(separator: " ")), suggestion: held)
     }
 }
 

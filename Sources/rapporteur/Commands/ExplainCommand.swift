@@ -26,6 +26,7 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var frameworkOptions: FrameworkOptions
     @OptionGroup var encodingOptions: EncodingOptions
     @OptionGroup var selection: SelectionOptions
+    @OptionGroup var invalidSheets: InvalidSheetOptions
 
     @Option(help: ArgumentHelp("The country's code, e.g. RS.", valueName: "C"))
     var country: String
@@ -46,8 +47,9 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input = try ComparisonInput.build(paths: paths, frameworkOptions: frameworkOptions,
-                                              encoding: encodingOptions.encoding, selection: selection, keepAnswers: true)
+        let input = try ComparisonInput.build(command: "explain", paths: paths, frameworkOptions: frameworkOptions,
+                                              encoding: encodingOptions.encoding, selection: selection,
+                                              invalidSheets: invalidSheets, keepAnswers: true, emptyIsError: false)
         let explainer = Explainer(framework: input.framework)
         let result = explainer.explain(id, country: country.uppercased(), year: selection.year ?? 0, scores: input.answered,
                                        comparison: input.comparison, inputs: paths.joined(separator: " "))

@@ -9,10 +9,20 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 enum DiagnosticOutput {
     /// In the run's language, or for a sheet named in `byFile`, the sheet's.
     static func emit(_ diagnostics: [Diagnostic], format: DiagnosticFormat, byFile: [String: Language] = [:]) {
-        let rendered = DiagnosticRenderer.render(diagnostics, as: format, in: ChosenLanguage.language, byFile: byFile)
+        let located = switch format {
+        case .github: AnnotationPaths(workspaceVariable: "GITHUB_WORKSPACE").apply(diagnostics)
+        case .gitlab: AnnotationPaths(workspaceVariable: "CI_PROJECT_DIR").apply(diagnostics)
+        case .text, .json: diagnostics
+        }
+        // The sheet's language follows its diagnostics to their new paths.
+        var languages: [String: Language] = [:]
+        for (before, after) in zip(diagnostics, located) {
+            if let language = byFile[before.location.file] { languages[after.location.file] = language }
+        }
+        let rendered = DiagnosticRenderer.render(located, as: format, in: ChosenLanguage.language, byFile: languages)
         switch format {
         case .text: Terminal.standardError(rendered)
-        case .json, .github: Terminal.standardOutput(rendered)
+        case .json, .github, .gitlab: Terminal.standardOutput(rendered)
         }
     }
 

@@ -10,9 +10,12 @@ struct ReportTextOptions: ParsableArguments {
     @Flag(help: "Use ASCII for bars and borders in the text report.")
     var ascii = false
 
-    func render(_ input: ComparisonInput) -> String {
-        var report = ReportText(framework: input.framework, comparison: input.comparison, language: language.language.tag,
-                                ascii: ascii)
+    /// The report's language tag (`sr-Cyrl`, `sq`, ...).
+    var lang: String { language.language.tag }
+
+    func render(_ input: ComparisonInput, history: AnswerHistory) -> String {
+        var report = ReportText(framework: input.framework, comparison: input.comparison, language: lang, ascii: ascii,
+                                sensitivity: input.sensitivity, history: history)
         report.agreement = input.agreement
         return report.render()
     }

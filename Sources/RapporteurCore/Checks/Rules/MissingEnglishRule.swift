@@ -31,8 +31,13 @@ struct MissingEnglishRule: FrameworkRule {
         for area in framework.areas {
             require(area.title, "area '\(area.id)' title", area.location)
             for indicator in area.indicators {
-                for (name, text) in IndicatorTexts.named(indicator) {
-                    require(text, "\(indicator.id) \(name)", IndicatorTexts.location(of: name, in: indicator))
+                // Built once per indicator, and only when a text lacks
+                // English: looking each name up among the options was
+                // quadratic in a choice's options.
+                var places: [String: SourceLocation]?
+                for (name, text) in IndicatorTexts.named(indicator) where text.english == nil {
+                    if places == nil { places = IndicatorTexts.locations(in: indicator) }
+                    require(text, "\(indicator.id) \(name)", places?[name] ?? indicator.location)
                 }
             }
         }
@@ -58,10 +63,10 @@ enum IndicatorTexts {
         return texts
     }
 
-    static func location(of name: String, in indicator: Indicator) -> SourceLocation {
-        for option in indicator.answer.options where name.contains("'\(option.code)'") {
-            return option.location
-        }
-        return indicator.location
+    /// Where each option's or item's labels stand, by the names `named` gives them.
+    static func locations(in indicator: Indicator) -> [String: SourceLocation] {
+        let kind = indicator.answer.kind == .checklist ? "item" : "option"
+        return Dictionary(indicator.answer.options.map { ("\(kind) '\($0.code)' label", $0.location) },
+                          uniquingKeysWith: { first, _ in first })
     }
 }

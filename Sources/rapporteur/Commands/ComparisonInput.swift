@@ -21,7 +21,7 @@ struct ComparisonInput {
         let framework = try frameworkOptions.load()
         var meter: Progress?
         let batch = SheetBatch.load(paths, framework: framework, encoding: encoding, keepAnswers: false) { done, total in
-            if meter == nil { meter = Progress(total: total, label: "reading sheets") }
+            if meter == nil { meter = Progress(total: total, label: DiagnosticMessage("reading sheets").inChosenLanguage) }
             meter?.update(done)
         }
         meter?.finish()

@@ -22,8 +22,11 @@ struct SelectionTests {
     func dashes(years: String) throws {
         let result = try CommandRunner.run(["compare"] + arithmetic + ["--format", "csv", "--region", "r1", "--years", years, sheets.path])
         #expect(result.status == 0, "\(result.standardError)")
-        let expected = try String(contentsOf: Fixtures.url("conformance/arithmetic/expected/region-r1-2023-2024.csv"), encoding: .utf8)
-        #expect(result.standardOutput == expected)
+        // The same bytes as with a hyphen (which the conformance tests pin).
+        let hyphen = try CommandRunner.run(["compare"] + arithmetic + ["--format", "csv", "--region", "r1", "--years", "2023-2024", sheets.path])
+        #expect(hyphen.status == 0)
+        #expect(!result.standardOutput.isEmpty)
+        #expect(result.standardOutput == hyphen.standardOutput)
     }
 
     @Test("a selection that matches no sheet is an error listing the years and regions present, and writes nothing")

@@ -98,7 +98,7 @@ struct CheckCommand: ParsableCommand {
                              languages: inout [String: Language]) -> [Diagnostic] {
         let (files, found) = SheetLoader.files(in: paths)
         let loader = SheetLoader(framework: framework, encoding: encodingOptions.encoding)
-        let progress = Progress(total: files.count, label: "checking sheets")
+        let progress = Progress(total: files.count, label: DiagnosticMessage("checking sheets").inChosenLanguage)
         // On every core; the diagnostics keep the files' order.
         let outcomes = SheetBatch.inOrder(files.count, progress: { done, _ in progress.update(done) }) { index in
             let outcome = loader.load(files[index])

@@ -28,7 +28,7 @@ struct ComparisonInput {
         var meter: Progress?
         let batch = SheetBatch.load(paths, framework: framework, encoding: encoding, keepAnswers: keepAnswers,
                                     keepEvidence: keepEvidence) { done, total in
-            if meter == nil { meter = Progress(total: total, label: "reading sheets") }
+            if meter == nil { meter = Progress(total: total, label: DiagnosticMessage("reading sheets").inChosenLanguage) }
             meter?.update(done)
         }
         meter?.finish()

@@ -42,7 +42,7 @@ public enum ReportTable: String, CaseIterable, Sendable {
         case .comparisonWide:
             TableResource(
                 name: rawValue, path: path, title: "Comparison, wide form",
-                description: "One row per country and year: the overall score, rating, coverage, state and every area's score.",
+                description: "One row per country and year: the overall score, rating, coverage and every area's score.",
                 fields: [year, region, country, score("overall", "Overall score, 2 decimals."), rating(framework), coverage,
                          comparisonState]
                     + framework.areas.map { score($0.id, "Score of area \($0.id): \($0.title.english ?? $0.id).") },

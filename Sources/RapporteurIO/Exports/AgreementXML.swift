@@ -14,17 +14,7 @@ public enum AgreementXML {
         writer.attribute("framework", agreement.frameworkId)
         writer.attribute("framework-version", agreement.frameworkVersion.description)
         writer.attribute("region", agreement.region?.id)
-        writer.start("notes")
-        for note in agreement.notes {
-            writer.start("note")
-            writer.attribute("kind", note.kind.rawValue)
-            writer.attribute("file", note.file)
-            writer.attribute("country", note.country)
-            writer.attribute("year", note.year.map(String.init))
-            writer.text(note.message)
-            writer.end()
-        }
-        writer.end()
+        ComparisonXML.writeNotes(agreement.notes, to: writer)
         for pair in agreement.pairs {
             writer.start("pair")
             writer.attribute("year", String(pair.year))

@@ -33,17 +33,7 @@ public enum ComparisonXML {
             ])
         }
         writer.end()
-        writer.start("notes")
-        for note in comparison.notes {
-            writer.start("note")
-            writer.attribute("kind", note.kind.rawValue)
-            writer.attribute("file", note.file)
-            writer.attribute("country", note.country)
-            writer.attribute("year", note.year.map(String.init))
-            writer.text(note.message)
-            writer.end()
-        }
-        writer.end()
+        writeNotes(comparison.notes, to: writer)
         for year in comparison.years {
             writer.start("year")
             writer.attribute("value", String(year))
@@ -90,4 +80,20 @@ public enum ComparisonXML {
     }
 
     private static func two(_ value: Double?) -> String? { value.map { Rounding.fixed($0, places: 2) } }
+
+    /// `<notes>` with one `<note>` per note: kind, where it applies, and its text.
+    /// Shared by every XML export that carries the comparison's notes.
+    static func writeNotes(_ notes: [ComparisonNote], to writer: XMLWriter) {
+        writer.start("notes")
+        for note in notes {
+            writer.start("note")
+            writer.attribute("kind", note.kind.rawValue)
+            writer.attribute("file", note.file)
+            writer.attribute("country", note.country)
+            writer.attribute("year", note.year.map(String.init))
+            writer.text(note.message)
+            writer.end()
+        }
+        writer.end()
+    }
 }

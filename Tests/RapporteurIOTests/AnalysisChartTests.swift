@@ -5,6 +5,7 @@ import FoundationXML
 import RapporteurCore
 @testable import RapporteurIO
 import Testing
+import TestSupport
 
 /// The parts of report.html drawn from the analyses beside the comparison:
 /// ranks under varied choices, the government's profiles, and the
@@ -143,5 +144,32 @@ struct AnalysisChartTests {
         #expect(rows.first.map { $0.elements(forName: "td").map { $0.stringValue ?? "" } } == ["70.00", "1", "1", "1–2", "75.0%"])
         let without = try Self.page(ReportAnalyses())
         #expect(try Self.nodes(without, "//*[local-name()='section'][@id='uncertainty']").isEmpty)
+    }
+
+    /// The explain fixture's AT 2024 (minimum coverage 60%): area AAA (weight
+    /// 2) has four of its five indicator weights answered, 80%; BBB (weight 1)
+    /// one of four, 25%, so it is withheld and the overall score is AAA's
+    /// alone (coverage 2 of 3). AAA.02 is a ratio answered on lines 8 and 9.
+    @Test("a withheld area is named in the overall explanation with its coverage against the minimum, and adds nothing")
+    func withheldArea() throws {
+        let framework = try #require(FrameworkLoader.load(from: DirectoryFrameworkSource(
+            directory: Fixtures.url("explain/framework"))).framework)
+        let batch = SheetBatch.load([Fixtures.path("explain/sheets")], framework: framework, encoding: .utf8)
+        let comparison = try ComparisonEngine(framework: framework).compare(batch.scores, ComparisonRequest()).get()
+        let html = try ReportHTML().render(framework: framework, comparison: comparison, language: "en",
+                                           analyses: ReportAnalyses(scores: batch.scores))
+        let page = try XMLDocument(xmlString: html, options: [])
+        let overall = try Self.nodes(page, "//*[local-name()='details'][@id='explain-AT-overall']//*[local-name()='tbody']/*")
+            .map { $0.elements(forName: "td").map { $0.stringValue ?? "" } }
+        #expect(overall.count == 2)
+        #expect(overall.last == ["withheld: coverage 25.0% is below the minimum 60.0%", "1", "25.0%", ""])
+        let aaa = try #require(overall.first)
+        #expect(aaa[1] == "2" && aaa[2] == "80.0%" && aaa[0] == aaa[3], "AAA's contribution is its whole score: \(aaa)")
+        let summary = try Self.nodes(page, "//*[local-name()='details'][@id='explain-AT-BBB']/*[local-name()='summary']")
+        #expect(summary.first?.stringValue?.hasSuffix(": withheld") == true)
+        let ratio = try #require(try Self.nodes(page, "//*[local-name()='details'][@id='explain-AT-AAA']//*[local-name()='tbody']/*")
+            .first { $0.elements(forName: "th").first?.stringValue == "AAA.02" })
+        let cells = ratio.elements(forName: "td").map { $0.stringValue ?? "" }
+        #expect(cells.suffix(2) == ["8:2 9:2", "Police statistics"])
     }
 }

@@ -45,13 +45,13 @@ struct ReportCommand: ParsableCommand {
         let page = try pageTemplate()
         let input = try ComparisonInput.build(command: "report", paths: paths, frameworkOptions: frameworkOptions,
                                               encoding: encodingOptions.encoding, selection: selection,
-                                              invalidSheets: invalidSheets, keepAnswers: true, keepEvidence: true,
-                                              withAgreement: true,
+                                              invalidSheets: invalidSheets, keepEvidence: true, withAgreement: true,
                                               sensitivity: SensitivitySettings())
         let history = AnswerHistory.load(input.comparison, framework: input.framework,
                                          encoding: encodingOptions.encoding, language: text.lang)
         let answers = evidence ? input.evidence : nil
-        let analyses = ReportAnalyses(scores: input.answered, sensitivity: input.sensitivity, agreement: input.agreement)
+        let analyses = ReportAnalyses(scores: input.latestAnswered(encoding: encodingOptions.encoding),
+                                      sensitivity: input.sensitivity, agreement: input.agreement)
         var files: [(String, (ByteSink) throws -> Void)] = [
             ("comparison.csv", { ComparisonCSV.writeLong(input.comparison, to: $0) }),
             ("comparison-wide.csv", { $0.write(Array(ComparisonCSV.wide(input.comparison, framework: input.framework).utf8)) }),

@@ -145,7 +145,9 @@ struct HTMLReportTests {
         #expect(html.contains("@page { size: A4;"))
         #expect(html.contains("figure, table, tr, svg.chart { break-inside: avoid;"))
         // Every chart has a title and a description for screen readers.
-        #expect(html.components(separatedBy: "role=\"img\"").count - 1 == 4 + 5)
+        // Four charts of the region, the ranks under varied choices, five
+        // profiles, and the government's profiles of AL, MK and RS.
+        #expect(html.components(separatedBy: "role=\"img\"").count - 1 == 4 + 1 + 5 + 3)
         #expect(html.components(separatedBy: "<desc id=").count == html.components(separatedBy: "<svg ").count)
     }
 
@@ -197,5 +199,139 @@ struct HTMLReportTests {
                                             "--template", "no-such.mustache", "examples/sheets"])
         #expect(result.status == 2)
         #expect(result.standardError.contains("no-such.mustache"))
+    }
+
+    /// The rows of a CSV file of the report without quoted commas (the
+    /// numeric files), as dictionaries by column name.
+    static func table(_ directory: URL, _ name: String) throws -> [[String: String]] {
+        let lines = try String(contentsOf: directory.appending(path: name), encoding: .utf8).split(separator: "\n")
+        let header = try #require(lines.first).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        return lines.dropFirst().map { line in
+            Dictionary(uniqueKeysWithValues: zip(header, line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)))
+        }
+    }
+
+    static func elements(_ document: XMLDocument, _ path: String) throws -> [XMLElement] {
+        try document.nodes(forXPath: path).compactMap { $0 as? XMLElement }
+    }
+
+    static func number(_ text: String?) -> Double? { text.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } }
+
+    @Test("every explanation of a profile shows comparison.csv's score, and its parts add up to it")
+    func explanationsRebuildScores() throws {
+        let directory = try Self.report(["--lang", "en"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let document = try XMLDocument(contentsOf: directory.appending(path: "report.html"), options: [])
+        let rows = try Self.table(directory, "comparison.csv").filter { $0["year"] == "2024" && $0["level"] != "indicator" }
+        let details = try Self.elements(document, "//*[local-name()='details']")
+        // Five profiles, each with its overall score and its 14 areas.
+        #expect(details.count == 5 * 15)
+        for element in details {
+            let anchor = try #require(element.attribute(forName: "id")?.stringValue)
+            let parts = anchor.split(separator: "-").map(String.init)
+            let (country, id) = (parts[1], parts[2])
+            let row = try #require(rows.first { $0["country"] == country && $0["id"] == id }, "no row for \(anchor)")
+            let summary = try #require(element.elements(forName: "summary").first?.stringValue)
+            let shown = try #require(Self.number(summary.split(separator: " ").last.map(String.init)), "\(summary)")
+            #expect(Self.number(row["score"]) == shown, "\(anchor): \(summary) against comparison.csv's \(row["score"] ?? "")")
+            // Overall: area, score, weight, coverage, contribution; an area:
+            // indicator, answer, rule, score, weight, contribution, place, source.
+            let (scoreColumn, weightColumn, contributionColumn) = id == "overall" ? (0, 1, 3) : (2, 3, 4)
+            let lines = try Self.elements(document, "//*[local-name()='details'][@id='\(anchor)']//*[local-name()='tbody']/*")
+                .map { $0.elements(forName: "td").map { $0.stringValue ?? "" } }
+            let scored = lines.compactMap { cells -> (score: Double, weight: Double, contribution: Double)? in
+                guard let score = Self.number(cells[scoreColumn]), let weight = Self.number(cells[weightColumn]),
+                      let contribution = Self.number(cells[contributionColumn]) else { return nil }
+                return (score, weight, contribution)
+            }
+            #expect(!scored.isEmpty, "\(anchor) has no scored part")
+            // Each shown number is within 0.005 of its true value, so the sum
+            // of n contributions is within 0.005 n of the score, itself shown
+            // within 0.005; the weighted mean of the shown part scores is
+            // within 0.005 of the true one.
+            let sum = scored.reduce(0) { $0 + $1.contribution }
+            #expect(abs(sum - shown) <= 0.005 * Double(scored.count + 1) + 1e-9, "\(anchor): contributions sum to \(sum)")
+            let weight = scored.reduce(0) { $0 + $1.weight }
+            let mean = scored.reduce(0) { $0 + $1.weight * $1.score } / weight
+            #expect(abs(mean - shown) <= 0.01 + 1e-9, "\(anchor): the weighted mean of the parts is \(mean)")
+        }
+        // Every area score of a profile links to its explanation.
+        let links = try Self.elements(document, "//*[local-name()='section'][@id='profile-RS']//*[local-name()='a']")
+            .compactMap { $0.attribute(forName: "href")?.stringValue }
+        #expect(links.count == 15 && links.allSatisfy { $0.hasPrefix("#explain-RS-") })
+    }
+
+    @Test("the ranks chart puts each country's interval, median and nominal rank where sensitivity.csv says, in rank order")
+    func uncertaintyMatchesCSV() throws {
+        let directory = try Self.report(["--lang", "en"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let document = try XMLDocument(contentsOf: directory.appending(path: "report.html"), options: [])
+        let csv = try Self.table(directory, "sensitivity.csv")
+        let chart = try #require(try Self.elements(document, "//*[local-name()='svg'][starts-with(@aria-labelledby, 'uncertainty-')]").first)
+        func marks(_ name: String, _ kind: String) -> [String: XMLElement] {
+            Dictionary(uniqueKeysWithValues: chart.elements(forName: name).filter { $0.attribute(forName: "class")?.stringValue == kind }
+                .compactMap { element in element.attribute(forName: "data-country")?.stringValue.map { ($0, element) } })
+        }
+        let (intervals, medians, nominal) = (marks("line", "interval"), marks("line", "median"), marks("circle", "nominal"))
+        // Ranks 1 to the worst (the number of countries or the worst 95th
+        // percentile) spread from x 186 to x 540.
+        let worst = max(csv.count, csv.compactMap { Self.number($0["q95"]) }.max().map(Int.init) ?? 0)
+        func x(_ rank: String?) throws -> Double { 186 + 354 * (try #require(Self.number(rank)) - 1) / Double(worst - 1) }
+        func at(_ element: XMLElement?, _ name: String) throws -> Double {
+            try #require(Self.number(element?.attribute(forName: name)?.stringValue))
+        }
+        var lastY = -1.0
+        for row in csv {
+            let country = try #require(row["country"])
+            #expect(abs(try at(intervals[country], "x1") - x(row["q05"])) < 0.051, "\(country) q05")
+            #expect(abs(try at(intervals[country], "x2") - x(row["q95"])) < 0.051, "\(country) q95")
+            #expect(abs(try at(medians[country], "x1") - x(row["median_rank"])) < 0.051, "\(country) median")
+            #expect(abs(try at(nominal[country], "cx") - x(row["rank"])) < 0.051, "\(country) nominal rank")
+            // sensitivity.csv lists countries by nominal rank: the chart, top down, too.
+            let y = try at(nominal[country], "cy")
+            #expect(y > lastY, "\(country) out of nominal rank order")
+            lastY = y
+        }
+        #expect(nominal.count == csv.count)
+    }
+
+    @Test("with government sheets each pair's profile is drawn from agreement.csv's area scores; without them, none")
+    func agreementProfiles() throws {
+        let directory = try Self.report(["--lang", "en"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let document = try XMLDocument(contentsOf: directory.appending(path: "report.html"), options: [])
+        let rows = try Self.table(directory, "agreement.csv").filter { $0["year"] == "2024" && $0["level"] == "area" }
+        let countries = Set(rows.compactMap { $0["country"] })
+        #expect(countries == ["AL", "MK", "RS"])
+        // x = 56 + 4.04 × score; the government's square is 10 wide.
+        for country in countries {
+            let chart = try #require(try Self.elements(document, "//*[local-name()='section'][@id='profile-\(country)']//*[local-name()='svg'][starts-with(@aria-labelledby, 'agreement-')]").first)
+            for row in rows where row["country"] == country {
+                let area = try #require(row["id"])
+                func mark(_ name: String, _ kind: String, _ attribute: String) throws -> Double {
+                    let element = chart.elements(forName: name).first {
+                        $0.attribute(forName: "class")?.stringValue == kind && $0.attribute(forName: "data-area")?.stringValue == area
+                    }
+                    return try #require(Self.number(element?.attribute(forName: attribute)?.stringValue), "\(country) \(area) \(kind)")
+                }
+                let ngo = try #require(Self.number(row["ngo"])), government = try #require(Self.number(row["government"]))
+                #expect(abs(try mark("circle", "ngo", "cx") - (56 + 4.04 * ngo)) < 0.051, "\(country) \(area) NGO")
+                #expect(abs(try mark("rect", "government", "x") - (51 + 4.04 * government)) < 0.051, "\(country) \(area) government")
+            }
+        }
+        // The same sheets without the government's: no such chart or table.
+        let sheets = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: sheets) }
+        let examples = Fixtures.repository.appending(path: "examples/sheets")
+        for file in try FileManager.default.contentsOfDirectory(atPath: examples.path) where !file.contains("-gov") {
+            try FileManager.default.copyItem(at: examples.appending(path: file), to: sheets.appending(path: file))
+        }
+        let output = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = try CommandRunner.run(["report", "--lang", "en", "--region", "western-balkans", "--output", output.path, sheets.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let html = try String(contentsOf: output.appending(path: "report.html"), encoding: .utf8)
+        #expect(!html.contains("agreement-") && !html.contains("class=\"agreement\""))
+        #expect(html.contains("id=\"explain-RS-overall\""))
     }
 }

@@ -49,5 +49,10 @@ public struct ReportWords: Sendable {
         case explainBand, explainOrMore, explainShare, explainLimited, explainSource, explainComment, explainRank
         case explainNoRank, explainChangeSince, explainNoEarlierScore, explainPrevious, explainNoPrevious
         case explainNotCompared
+        // The HTML report's explanations, ranks under varied choices and government profiles.
+        case explainHow, explainSumOfContributions, explainWhere, uncertaintyTitle, uncertaintyChartText, nominalRank
+        case agreementProfile, agreementChartText
+        // The page's line of members without a rank (its catalogue entries were there; the key was not).
+        case notRanked
     }
 }

@@ -47,7 +47,7 @@ public struct ExplanationText {
     }
 
     /// How the parts were combined: the mean, its divisor, the coverage.
-    private func summary(_ e: Explanation) -> String {
+    func summary(_ e: Explanation) -> String {
         let mean = e.aggregation == .arithmetic ? words[.explainArithmetic] : words[.explainGeometric]
         let of = e.level == .overall ? words[.explainOfAreas] : words[.explainOfIndicators]
         var text = "\(mean) \(of)"
@@ -66,14 +66,8 @@ public struct ExplanationText {
             figures += ", \(words[.explainScore]) \(two(part.score))"
             if let coverage = part.coverage { figures += ", \(words[.explainCoverage]) \(percent(coverage))" }
             if let contribution = part.contribution { figures += ", \(words[.explainContribution]) \(two(contribution))" }
-        case .aggregate(.withheld):
-            figures += ", \(words[.explainWithheldCoverage]) \(percent(part.coverage ?? 0)) "
-                + "\(words[.explainBelowMinimum]) \(percent(e.minimumCoverage))"
-        case .aggregate(.notApplicable): figures += ", \(words[.explainNothingApplies])"
-        case .answer(.missing): figures += ", \(words[.explainNoAnswer])"
-        case .answer(.unknown): figures += ", \(words[.explainUnknown])"
-        case .answer(.notApplicable): figures += ", \(words[.explainNotApplicable])"
-        case .answer(.text): figures += ", \(words[.explainRecorded])"
+        default:
+            if let why = why(part, in: e) { figures += ", " + why }
         }
         if let evidence = part.evidence, !evidence.answer.isEmpty {
             var answer = "\(words[.explainAnswer]): \(evidence.answer)"
@@ -88,8 +82,23 @@ public struct ExplanationText {
         return lines
     }
 
+    /// Why a part has no score, in words; nil when it has one.
+    func why(_ part: ExplanationPart, in e: Explanation) -> String? {
+        switch part.state {
+        case .aggregate(.scored), .answer(.scored): nil
+        case .aggregate(.withheld):
+            "\(words[.explainWithheldCoverage]) \(percent(part.coverage ?? 0)) "
+                + "\(words[.explainBelowMinimum]) \(percent(e.minimumCoverage))"
+        case .aggregate(.notApplicable): words[.explainNothingApplies]
+        case .answer(.missing): words[.explainNoAnswer]
+        case .answer(.unknown): words[.explainUnknown]
+        case .answer(.notApplicable): words[.explainNotApplicable]
+        case .answer(.text): words[.explainRecorded]
+        }
+    }
+
     /// The rule with its numbers, ending in the score it gives.
-    private func describe(_ rule: ScoringStep, evidence: EvidenceRow?) -> String {
+    func describe(_ rule: ScoringStep, evidence: EvidenceRow?) -> String {
         let score = two(rule.score)
         let p = plain
         switch rule {
@@ -148,7 +157,7 @@ public struct ExplanationText {
     }
 
     /// A score with 2 decimals, or the word for why there is none.
-    private func number(_ score: Double?, state: PartState) -> String {
+    func number(_ score: Double?, state: PartState) -> String {
         if let score { return two(score) }
         switch state {
         case .aggregate(.withheld): return words[.withheld]
@@ -159,16 +168,16 @@ public struct ExplanationText {
         }
     }
 
-    private func two(_ value: Double?) -> String { value.map { words.decimal(Rounding.fixed($0, places: 2)) } ?? "-" }
+    func two(_ value: Double?) -> String { value.map { words.decimal(Rounding.fixed($0, places: 2)) } ?? "-" }
 
     private func signed(_ value: Double) -> String { words.decimal((value > 0 ? "+" : "") + Rounding.fixed(value, places: 2)) }
 
-    private func percent(_ fraction: Double) -> String { words.decimal(Rounding.fixed(fraction * 100, places: 1)) + "%" }
+    func percent(_ fraction: Double) -> String { words.decimal(Rounding.fixed(fraction * 100, places: 1)) + "%" }
 
     /// Numbers as the reader writes them: a decimal comma outside English.
-    private func plain(_ value: Double) -> String { words.decimal(Rounding.plain(value)) }
+    func plain(_ value: Double) -> String { words.decimal(Rounding.plain(value)) }
 
-    private func oneLine(_ text: String) -> String {
+    func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " / ")
     }
 }

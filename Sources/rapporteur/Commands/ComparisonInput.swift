@@ -97,6 +97,16 @@ struct ComparisonInput {
 }
 
 extension ComparisonInput {
+    /// The latest year's taking-part sheets scored again with their answers,
+    /// for the explanations of the HTML report's profiles. Read a second time
+    /// rather than kept from the first reading, so that the answers of every
+    /// earlier year are not held in memory at once.
+    func latestAnswered(encoding: SheetEncoding) -> [SheetScore] {
+        guard let year = comparison.years.last else { return [] }
+        let files = comparison.sheetsUsed.filter { $0.year == year }.map(\.file)
+        return SheetBatch.load(files, framework: framework, encoding: encoding, keepAnswers: true).scores
+    }
+
     /// nil when no government sheet is among the inputs.
     static func agreement(_ scores: [SheetScore], framework: Framework, selection: SelectionOptions) throws -> Agreement? {
         guard scores.contains(where: { $0.sheet.metadata.respondent == .government }) else { return nil }

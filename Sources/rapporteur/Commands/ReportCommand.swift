@@ -50,6 +50,8 @@ struct ReportCommand: ParsableCommand {
         let history = AnswerHistory.load(input.comparison, framework: input.framework,
                                          encoding: encodingOptions.encoding, language: text.lang)
         let answers = evidence ? input.evidence : nil
+        let analyses = ReportAnalyses(scores: input.latestAnswered(encoding: encodingOptions.encoding),
+                                      sensitivity: input.sensitivity, agreement: input.agreement)
         var files: [(String, (ByteSink) throws -> Void)] = [
             ("comparison.csv", { ComparisonCSV.writeLong(input.comparison, to: $0) }),
             ("comparison-wide.csv", { $0.write(Array(ComparisonCSV.wide(input.comparison, framework: input.framework).utf8)) }),
@@ -60,7 +62,7 @@ struct ReportCommand: ParsableCommand {
             }),
             ("report.txt", { $0.write(Array(text.render(input, history: history).utf8)) }),
             ("report.html", { $0.write(Array(page.render(framework: input.framework, comparison: input.comparison,
-                                                         language: text.lang, history: history).utf8)) }),
+                                                         language: text.lang, history: history, analyses: analyses).utf8)) }),
             ("evidence.csv", { EvidenceCSV.write(input.evidence, to: $0) }),
         ]
         if let sensitivity = input.sensitivity {

@@ -1,7 +1,8 @@
 import RapporteurCore
 
 /// What the charts and the page are drawn from: the comparison, its
-/// framework, and the language the words and titles are in. The small
+/// framework, the analyses beside it, and the language the words and
+/// titles are in. The small
 /// formatting rules of the page live here, so every chart shows a number
 /// the same way.
 struct ChartInput {
@@ -9,11 +10,13 @@ struct ChartInput {
     let comparison: Comparison
     let language: String
     let words: ReportWords
+    let analyses: ReportAnalyses
 
-    init(framework: Framework, comparison: Comparison, language: String) {
+    init(framework: Framework, comparison: Comparison, language: String, analyses: ReportAnalyses = ReportAnalyses()) {
         self.framework = framework
         self.comparison = comparison
         self.language = language
+        self.analyses = analyses
         words = ReportWords(language: language)
     }
 

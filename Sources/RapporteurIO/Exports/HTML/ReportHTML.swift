@@ -40,10 +40,12 @@ public struct ReportHTML: Sendable {
         return try ReportHTML(template: text, file: path)
     }
 
+    /// `analyses` adds what it holds: explanations of the profiles' scores,
+    /// the ranks under varied choices, the government's profiles.
     public func render(framework: Framework, comparison: Comparison, language: String,
-                       history: AnswerHistory = AnswerHistory()) -> String {
-        let page = ReportPage(ChartInput(framework: framework, comparison: comparison, language: language),
-                              history: history)
+                       history: AnswerHistory = AnswerHistory(), analyses: ReportAnalyses = ReportAnalyses()) -> String {
+        let page = ReportPage(ChartInput(framework: framework, comparison: comparison, language: language,
+                                         analyses: analyses), history: history)
         return template.render(page)
     }
 

@@ -49,6 +49,8 @@ struct ReportPage {
         var score: String
         var mean: String
         var gap: String
+        /// The id of the score's explanation, when it has one.
+        var explain: String?
     }
 
     struct Profile {
@@ -63,6 +65,38 @@ struct ReportPage {
         var answers: [AnswerLine]
         var answersFrom: String
         var noAnswers: Bool
+        /// The explanations of the overall score, then of each area's.
+        var details: [ScoreDetails]
+        var hasDetails: Bool
+        var overallExplain: String?
+        /// Absent without the government's sheet of the country and year.
+        var agreement: AgreementView?
+    }
+
+    /// A country's government and NGO area scores side by side.
+    struct AgreementView {
+        struct Line {
+            var id: String
+            var title: String
+            var government: String
+            var ngo: String
+            var difference: String
+        }
+
+        var chart: String
+        var overall: Line
+        var lines: [Line]
+    }
+
+    /// A country's ranks under varied choices, as in `sensitivity.csv`.
+    struct UncertaintyLine {
+        var code: String
+        var country: String
+        var score: String
+        var rank: String
+        var median: String
+        var interval: String
+        var same: String
     }
 
     var lang: String
@@ -76,6 +110,12 @@ struct ReportPage {
     var hasYear: Bool
     var rankingChart: String
     var ranking: [RankingLine]
+    /// Absent without a sensitivity analysis of the year shown.
+    var hasUncertainty: Bool
+    var uncertaintyChart: String
+    var uncertainty: [UncertaintyLine]
+    /// Runs, seed and what was varied.
+    var uncertaintyNote: String
     var unranked: [String]
     /// The same, in one line; absent when every member is ranked.
     var unrankedLine: String?
@@ -98,7 +138,9 @@ extension ReportPage {
         let words = input.words
         let comparison = input.comparison
         let framework = input.framework
-        let text = ReportText(framework: framework, comparison: comparison, language: input.language, history: history)
+        var text = ReportText(framework: framework, comparison: comparison, language: input.language,
+                              sensitivity: input.analyses.sensitivity, history: history)
+        text.agreement = input.analyses.agreement
         lang = Self.languageTag(input.language)
         self.words = Dictionary(uniqueKeysWithValues: ReportWords.Key.allCases.map { ("\($0)", words[$0]) })
         title = "\(words[.title]): \(framework.title.text(in: input.language))"
@@ -126,6 +168,10 @@ extension ReportPage {
             hasYear = false
             rankingChart = ""
             ranking = []
+            hasUncertainty = false
+            uncertaintyChart = ""
+            uncertainty = []
+            uncertaintyNote = ""
             unranked = []
             unrankedLine = nil
             regionalMean = ""
@@ -148,6 +194,11 @@ extension ReportPage {
                         delta: input.signed(row.delta) ?? "–", trend: input.trendWord(row.trend),
                         coverage: input.percent(row.coverage) ?? "")
         }
+        let sensitivity = input.analyses.sensitivity.flatMap { $0.year == latest ? $0 : nil }
+        hasUncertainty = sensitivity != nil
+        uncertaintyChart = sensitivity.map { UncertaintyChart.svg(input, sensitivity: $0) } ?? ""
+        uncertainty = sensitivity.map { Self.uncertainty(input, $0) } ?? []
+        uncertaintyNote = sensitivity.map { Self.uncertaintyNote(input, $0) } ?? ""
         unranked = Unranked.of(comparison, year: latest).map { "\(input.countryLabel($0.country)): \($0.words(words))" }
         unrankedLine = unranked.isEmpty ? nil : unranked.joined(separator: "; ")
         let statistics = input.ranked(latest).first?.statistics
@@ -168,14 +219,17 @@ extension ReportPage {
                        what: row.level == .overall ? words[.overallScore] : "\(row.id) \(input.areaTitle(row.id))",
                        delta: input.signed(row.delta) ?? "", from: row.deltaFrom.map(String.init) ?? "")
         }
+        let sheets = Dictionary(input.analyses.scores.filter { $0.sheet.metadata.year == latest }
+            .map { ($0.sheet.metadata.country, $0) }, uniquingKeysWith: { first, _ in first })
         profiles = codes.compactMap { code in
             comparison.row(year: latest, country: code, level: .overall, id: "overall").map {
-                Self.profile(input, row: $0, history: history)
+                Self.profile(input, row: $0, history: history, sheet: sheets[code])
             }
         }
     }
 
-    private static func profile(_ input: ChartInput, row: ComparisonRow, history: AnswerHistory) -> Profile {
+    private static func profile(_ input: ChartInput, row: ComparisonRow, history: AnswerHistory,
+                                sheet: SheetScore?) -> Profile {
         let words = input.words
         var summary = "\(words[.score]): \(input.one(row.score) ?? input.state(row))"
         if let rating = row.rating?.label.text(in: input.language) { summary += " (\(rating))" }
@@ -188,6 +242,7 @@ extension ReportPage {
         let shown = max(min(3, scored.count / 2), 1)
         let describe = { (r: ComparisonRow) in "\(r.id) \(input.areaTitle(r.id)) \(input.one(r.score)!)" }
         let changes = history.changes(of: row.country)
+        let details = ScoreDetails.profile(input, country: row.country, year: row.year, sheet: sheet)
         return Profile(
             code: row.country, heading: input.countryLabel(row.country), summary: summary,
             chart: ProfileChart.svg(input, country: row.country, year: row.year),
@@ -197,7 +252,7 @@ extension ReportPage {
                                  score: input.one(areaRow?.score) ?? areaRow.map(input.state) ?? words[.noSheet],
                                  mean: input.one(input.comparison.rows(year: row.year, level: .area, id: area.id)
                                      .first?.statistics.mean) ?? "–",
-                                 gap: input.signed(areaRow?.gap) ?? "–")
+                                 gap: input.signed(areaRow?.gap) ?? "–", explain: details[area.id]?.anchor)
             },
             strongest: scored.prefix(shown).map(describe).joined(separator: "; "),
             weakest: scored.count > 1 ? scored.suffix(shown).reversed().map(describe).joined(separator: "; ") : nil,
@@ -207,7 +262,10 @@ extension ReportPage {
                            old: change.old, new: change.new)
             },
             answersFrom: changes.first.map { "\($0.fromYear) → \($0.toYear)" } ?? "",
-            noAnswers: changes.isEmpty)
+            noAnswers: changes.isEmpty,
+            details: (["overall"] + input.framework.areas.map(\.id)).compactMap { details[$0] },
+            hasDetails: !details.isEmpty, overallExplain: details["overall"]?.anchor,
+            agreement: agreement(input, country: row.country, year: row.year))
     }
 
     /// The BCP 47 tag for `<html lang>`: `sr-Latn`, `sr-Cyrl`, `en`.

@@ -10,7 +10,7 @@
 set -eu
 
 : "${FUZZ_BINARY:?}" "${FUZZ_WORK:?}"
-FUZZ_TARGETS=${FUZZ_TARGETS:-csv xml-sheet framework area workbook}
+FUZZ_TARGETS=${FUZZ_TARGETS:-csv xml-sheet framework area workbook catalogue}
 FUZZ_TEMPLATE_BINARY=${FUZZ_TEMPLATE_BINARY:-}
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 FUZZ_MAX_LEN=${FUZZ_MAX_LEN:-65536}
@@ -70,6 +70,14 @@ seeds() {
                 "$dir/$(printf '%s' "$file" | sed 's|^\(\.\./\)*||' | tr '/' '_')"
         done
         rm -rf "$templates"
+        ;;
+    catalogue)
+        # Each catalogue cut at blank lines into pieces of some 120 lines
+        # (a few kilobytes, fast to parse and mutate), the first with the header.
+        for file in locales/*.po; do
+            awk -v out="$dir/locales_$(basename "$file" .po)" \
+                'NR > 1 && lines >= 120 && /^$/ { piece++; lines = 0 } { print > (out "-" piece + 0 ".po"); lines++ }' "$file"
+        done
         ;;
     framework | area)
         seed "$dir" '' indicators/framework.xml indicators/areas/*.xml \

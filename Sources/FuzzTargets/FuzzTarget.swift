@@ -20,6 +20,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// The parts of a workbook, zipped with valid checksums, then read,
     /// assembled and scored (see `WorkbookParts`).
     case workbook
+    /// A gettext PO catalogue, parsed, every entry looked up and its
+    /// message filled in every language (see `CatalogueRun`).
+    case catalogue
 
     public func run(_ input: Data) -> FuzzOutcome {
         switch self {
@@ -30,6 +33,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .area:
             FrameworkRun.run(FrameworkRun.validFrameworkFiles.merging(["areas/a.xml": input]) { _, fuzzed in fuzzed })
         case .workbook: WorkbookRun.run(input)
+        case .catalogue: CatalogueRun.run(input)
         }
     }
 }

@@ -20,6 +20,12 @@ import Testing
         }
     }
 
+    @Test func theCataloguesHaveNoLineTheReaderSkips() {
+        for (language, catalogue) in Catalogues.bundled.byLanguage {
+            #expect(catalogue.problems.isEmpty, "locales/\(language.tag).po: \(catalogue.problems)")
+        }
+    }
+
     @Test func everyTranslationKeepsTheMessagesPlaceholders() {
         for (language, catalogue) in Catalogues.bundled.byLanguage {
             for (key, translation) in catalogue.translations where key.context == nil {
@@ -94,6 +100,41 @@ import Testing
 }
 
 @Suite struct POCatalogueTests {
+    @Test func aLineTheReaderCannotPlaceIsSkippedAndReportedByItsNumber() {
+        let po = """
+            msgid ""
+            msgstr ""
+
+            msgid "{1} before {0}"
+            msgstr "{1} avant {0}, {{0}}, {9}"
+
+            msgtsr "typo"
+            "a string after nothing"
+            msgid unquoted
+            msgid "two" "strings"
+            msgstr
+            """
+        let catalogue = POCatalogue(parsing: po)
+        #expect(catalogue.problems.map(\.line) == [7, 8, 9, 10, 11])
+        #expect(catalogue.problems.first?.description
+            == "line 7: 'msgtsr' is not a PO keyword; expected msgctxt, msgid, msgid_plural or msgstr")
+        #expect(catalogue.keys == [POCatalogue.Key(id: "{1} before {0}")])
+        // Filled by hand: {1} and {0} take their values; in "{{0}" the first
+        // brace is text; {9} has no value and stays.
+        var message = DiagnosticMessage(stringLiteral: "{1} before {0}")
+        message.arguments = [.text("A"), .text("B")]
+        let catalogues = Catalogues(files: ["en.po": po])
+        #expect(message.text(in: .english, catalogues: catalogues) == "B avant A, {A}, {9}")
+        #expect(message.text(in: .albanian, catalogues: catalogues) == "B before A")
+    }
+
+    @Test func pluralFormsAndTabsAreReadWithoutAProblem() {
+        let po = "msgid\t\"one file\"\nmsgid_plural \"{0} files\"\nmsgstr[0] \"një skedar\"\nmsgstr[1] \"{0} skedarë\"\n"
+        let catalogue = POCatalogue(parsing: po)
+        #expect(catalogue.problems.isEmpty)
+        #expect(catalogue.translation(id: "one file") == "një skedar")
+    }
+
     @Test func readsEntriesContextsContinuationsAndEscapes() {
         let po = #"""
             # a comment

@@ -3,8 +3,19 @@
 ///
 /// Only what Rapporteur writes is read: comments, `msgctxt`, `msgid`,
 /// `msgstr` and continued strings; plural forms are not used. An empty
-/// `msgstr` means "not translated yet", as gettext has it.
+/// `msgstr` means "not translated yet", as gettext has it. A line the reader
+/// cannot place is skipped and kept in `problems`, so that a typo in a
+/// catalogue shows in the tests instead of silently dropping a translation.
 public struct POCatalogue: Sendable {
+    /// A line the reader skipped: its number (from 1) and what would be right.
+    /// For the catalogues' authors (the tests report them), not translated.
+    public struct Problem: Sendable, Hashable, CustomStringConvertible {
+        public var line: Int
+        public var message: String
+
+        public var description: String { "line \(line): \(message)" }
+    }
+
     public struct Key: Sendable, Hashable {
         public var context: String?
         public var id: String
@@ -21,6 +32,8 @@ public struct POCatalogue: Sendable {
     public private(set) var keys: [Key] = []
     /// Translations of the entries with a context, by the context alone.
     public private(set) var byContext: [String: String] = [:]
+    /// The lines skipped, in file order; empty for a well-formed catalogue.
+    public private(set) var problems: [Problem] = []
 
     public init(parsing text: String) {
         var context: String?, id: String?, translation: String?
@@ -36,23 +49,35 @@ public struct POCatalogue: Sendable {
             }
             context = nil; id = nil; translation = nil; field = ""
         }
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            func skip(_ message: String) { problems.append(Problem(line: index + 1, message: message)) }
             let line = rawLine.trimmingWhitespace()
             if line.isEmpty { finish(); continue }
             if line.hasPrefix("#") { continue }
             if line.hasPrefix("\"") {
+                if let problem = Self.quotingProblem(line) { skip(problem); continue }
                 let more = Self.unquote(line)
                 switch field {
                 case "msgctxt": context = (context ?? "") + more
                 case "msgid": id = (id ?? "") + more
                 case "msgstr": translation = (translation ?? "") + more
+                case "": skip("a continued string must follow a msgctxt, msgid or msgstr line")
                 default: break
                 }
                 continue
             }
-            guard let space = line.firstIndex(of: " ") else { continue }
+            guard let space = line.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
+                skip("'\(line.prefix(40))' is not a PO line; write a keyword and its text, as in msgid \"text\"")
+                continue
+            }
             let keyword = String(line[..<space])
-            let value = Self.unquote(line[line.index(after: space)...].trimmingWhitespace())
+            guard Self.isKeyword(keyword) else {
+                skip("'\(keyword.prefix(40))' is not a PO keyword; expected msgctxt, msgid, msgid_plural or msgstr")
+                continue
+            }
+            let quoted = line[line.index(after: space)...].trimmingWhitespace()
+            if let problem = Self.quotingProblem(quoted) { skip("\(keyword): \(problem)"); continue }
+            let value = Self.unquote(quoted)
             // A new msgctxt or msgid after a msgstr starts the next entry
             // even without a blank line between them.
             if (keyword == "msgctxt" || keyword == "msgid"), translation != nil { finish() }
@@ -71,6 +96,30 @@ public struct POCatalogue: Sendable {
 
     public func translation(context: String? = nil, id: String) -> String? {
         translations[Key(context: context, id: id)]
+    }
+
+    /// The keywords of an entry; plural forms are read but not used.
+    static func isKeyword(_ word: String) -> Bool {
+        if ["msgctxt", "msgid", "msgid_plural", "msgstr"].contains(word) { return true }
+        guard word.hasPrefix("msgstr["), word.hasSuffix("]") else { return false }
+        let index = word.dropFirst("msgstr[".count).dropLast()
+        return !index.isEmpty && index.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// What is wrong with a PO string (`"text"`, `\"` escaping a quote),
+    /// or nil when it is one quoted string.
+    static func quotingProblem(_ quoted: Substring) -> String? {
+        guard quoted.first == "\"" else { return "the text must start with a double quote" }
+        var escaped = false
+        for (offset, character) in quoted.dropFirst().enumerated() {
+            if escaped { escaped = false; continue }
+            if character == "\\" { escaped = true; continue }
+            if character == "\"" {
+                return offset == quoted.count - 2 ? nil
+                    : "the text must end at its closing double quote; write \\\" for a quote inside it"
+            }
+        }
+        return "the text must end with a double quote"
     }
 
     /// The text between the quotes of a PO string, unescaped.

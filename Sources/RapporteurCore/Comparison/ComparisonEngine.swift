@@ -107,30 +107,26 @@ public struct ComparisonEngine: Sendable {
     }
 
     /// Every row, by year, level, id and country. The rows of a year depend
-    /// only on the sheets, so the years are built on all cores, each into
-    /// its own stretch of the result: the same rows in the same order as
-    /// one core would build them.
+    /// only on the sheets, so the years are built on all cores: the same
+    /// rows in the same order as one core would build them.
     private func buildRows(_ taking: [SheetScore], years: [Int]) -> [ComparisonRow] {
         let levels = self.levels
         let history = History(taking, levels: levels, positions: positions)
         let sheetsByYear = years.map { history.sheets(in: $0) }
-        let sizes = sheetsByYear.map { $0.count * levels.count }
-        let starts = sizes.indices.map { sizes[..<$0].reduce(0, +) }
-        let total = sizes.reduce(0, +)
-        guard total > 0 else { return [] }
-        return [ComparisonRow](unsafeUninitializedCapacity: total) { buffer, count in
-            let target = UncheckedPointer(buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: years.count) { index in
-                var next = starts[index]
-                for level in levels.indices {
-                    rows(sheetsByYear[index], year: years[index], level: level, levels: levels, history: history) { row in
-                        (target.base + next).initialize(to: row)
-                        next += 1
-                    }
+        let byYear = OrderedParallelMap.map(years.count) { index in
+            var made: [ComparisonRow] = []
+            made.reserveCapacity(sheetsByYear[index].count * levels.count)
+            for level in levels.indices {
+                rows(sheetsByYear[index], year: years[index], level: level, levels: levels, history: history) {
+                    made.append($0)
                 }
             }
-            count = total
+            return made
         }
+        var all: [ComparisonRow] = []
+        all.reserveCapacity(byYear.reduce(0) { $0 + $1.count })
+        for rows in byYear { all.append(contentsOf: rows) }
+        return all
     }
 
     /// The rows of one year, level and id: one per sheet, in country order,
@@ -249,20 +245,15 @@ struct History: Sendable {
     init(_ scores: [SheetScore], levels: [(ComparisonLevel, String)], positions: [(area: Int, indicator: Int?)?]) {
         let levelCount = levels.count
         self.levelCount = levelCount
-        // Sheet by sheet on every core, each into its own stretch.
-        values = [Value](unsafeUninitializedCapacity: scores.count * levelCount) { buffer, count in
-            guard let base = buffer.baseAddress else { return }
-            let target = UncheckedPointer(base)
-            DispatchQueue.concurrentPerform(iterations: scores.count) { sheet in
-                // Taken once: a copy of a score per level retained all its parts each time.
-                let score = scores[sheet]
-                for (offset, ((level, id), position)) in zip(levels, positions).enumerated() {
-                    (target.base + sheet * levelCount + offset)
-                        .initialize(to: Self.value(of: score, level: level, id: id, at: position))
-                }
+        // Sheet by sheet on every core.
+        let bySheet = OrderedParallelMap.map(scores.count) { sheet in
+            // Taken once: a copy of a score per level retained all its parts each time.
+            let score = scores[sheet]
+            return zip(levels, positions).map { level, position in
+                Self.value(of: score, level: level.0, id: level.1, at: position)
             }
-            count = scores.count * levelCount
         }
+        values = bySheet.flatMap { $0 }
         let years = scores.map(\.sheet.metadata.year)
         let countries = scores.map(\.sheet.metadata.country)
         self.years = years
@@ -331,11 +322,4 @@ struct History: Sendable {
             return Value(score: indicator?.score, coverage: nil, state: indicator?.state.rawValue ?? "missing")
         }
     }
-}
-
-/// Memory that many threads initialise, each its own part.
-private struct UncheckedPointer<Element>: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Element>
-
-    init(_ base: UnsafeMutablePointer<Element>) { self.base = base }
 }

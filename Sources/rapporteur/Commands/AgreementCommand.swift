@@ -69,10 +69,6 @@ struct AgreementCommand: ParsableCommand {
                                              ascii: text.ascii).render().utf8))
             }
         }
-        guard let output else {
-            try render(StandardOutputSink())
-            return
-        }
-        try OutputWriting.write([(output, render)], inputs: paths)
+        try OutputWriting.write(render, to: output, inputs: paths)
     }
 }

@@ -118,7 +118,7 @@ struct SensitivityCommand: ParsableCommand {
             files.append((output ?? "", { $0.write(Array(rendered.utf8)) }))
         }
         guard output != nil else {
-            try files[0].1(StandardOutputSink())
+            try OutputWriting.write(files[0].1, to: nil, inputs: paths)
             return
         }
         try OutputWriting.write(files.map { (path: $0.0, render: $0.1) }, inputs: paths)

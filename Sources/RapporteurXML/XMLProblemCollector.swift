@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import RapporteurCore
 
 /// Gathers libxml2's structured errors for one parse or validation and turns

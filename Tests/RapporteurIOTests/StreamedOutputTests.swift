@@ -93,11 +93,20 @@ struct StreamedOutputTests {
                                     years: [], countries: [], sheetsUsed: [], notes: [], rows: rows)
         var expected = CSVTable(header: ComparisonCSV.header)
         for row in rows {
-            expected.append([.integer(row.year), .empty, .text(row.country), .text("indicator"), .text(row.id),
-                             row.score.map { .fixed($0, places: 2) } ?? .empty, .empty, .integer(row.rank!),
-                             .integer(3), .fixed(20.5, places: 2), .fixed(20.5, places: 2), .fixed(10, places: 2),
-                             .fixed(31, places: 2), .fixed(statistics.sd!, places: 2), .empty, .empty, .empty, .empty, .empty,
-                             .text(row.state)])
+            expected.appendRow { cells in
+                cells.integer(row.year)
+                cells.empty()
+                cells.text(row.country)
+                cells.text("indicator")
+                cells.text(row.id)
+                cells.fixed(row.score, places: 2)
+                cells.empty()
+                cells.integer(row.rank!)
+                cells.integer(3)
+                [20.5, 20.5, 10, 31, statistics.sd!].forEach { cells.fixed($0, places: 2) }
+                (0..<5).forEach { _ in cells.empty() }
+                cells.text(row.state)
+            }
         }
         #expect(ComparisonCSV.long(comparison) == expected.rendered())
     }

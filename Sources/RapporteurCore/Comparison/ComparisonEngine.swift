@@ -14,15 +14,9 @@ public struct ComparisonEngine: Sendable {
     public func compare(_ scores: [SheetScore], _ request: ComparisonRequest) -> Result<Comparison, ComparisonFailure> {
         var notes: [ComparisonNote] = []
         let region: Region?
-        if let id = request.region {
-            guard let found = framework.region(id) else {
-                return .failure(ComparisonFailure(diagnostics: [.error(
-                    "unknown-region", "the framework has no region '\(id)'", at: framework.location,
-                    suggestion: "regions: \(framework.regions.map(\.id).joined(separator: ", "))")]))
-            }
-            region = found
-        } else {
-            region = nil
+        switch SheetSelection.region(request, in: framework) {
+        case .success(let found): region = found
+        case .failure(let failure): return .failure(failure)
         }
 
         // Selection: drafts, region, years after the range, duplicates.
@@ -63,10 +57,7 @@ public struct ComparisonEngine: Sendable {
             let m = score.sheet.metadata
             let key = "\(m.country) \(m.year) (\(m.respondent.rawValue))"
             if let first = byKey[key] {
-                duplicates.append(.error("duplicate-sheet",
-                                         "\(first.sheet.file) and \(score.sheet.file) are both sheets for \(key)",
-                                         at: SourceLocation(file: score.sheet.file),
-                                         suggestion: "keep one sheet per country, year and respondent (mark the other draft, or move it away)"))
+                duplicates.append(SheetSelection.duplicate(first, score, what: key))
             } else {
                 byKey[key] = score
             }
@@ -184,8 +175,7 @@ public struct ComparisonEngine: Sendable {
 
     private func note(_ kind: ComparisonNote.Kind, _ message: String, _ score: SheetScore,
                       detail: String? = nil) -> ComparisonNote {
-        ComparisonNote(kind: kind, message: message, file: score.sheet.file,
-                       country: score.sheet.metadata.country, year: score.sheet.metadata.year, detail: detail)
+        SheetSelection.note(kind, message, score, detail: detail)
     }
 
     private func qualityNotes(shown: [SheetScore], years: [Int], countries: [String],

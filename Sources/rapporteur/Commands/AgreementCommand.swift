@@ -30,13 +30,11 @@ struct AgreementCommand: ParsableCommand {
     @Option(help: "Output format: text, csv or xml.")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Where to write (atomically); standard output when absent.", valueName: "FILE"))
-    var output: String?
+    @OptionGroup var destination: OutputOption
 
     @OptionGroup var text: ReportTextOptions
 
-    @Argument(help: ArgumentHelp("Sheet files or directories of sheets.", valueName: "PATH"))
-    var paths: [String]
+    @OptionGroup var sheets: SheetPaths
 
     func validate() throws {
         if selection.respondent != nil {
@@ -46,7 +44,7 @@ struct AgreementCommand: ParsableCommand {
 
     func run() throws {
         let framework = try frameworkOptions.load()
-        let batch = SheetBatch.load(paths, framework: framework, encoding: encodingOptions.encoding)
+        let batch = SheetBatch.load(sheets.paths, framework: framework, encoding: encodingOptions.encoding)
         DiagnosticOutput.emit(batch.diagnostics, format: .text)
         if batch.diagnostics.hasErrors {
             Terminal.standardError("agreement: the sheets have errors; nothing was written\n")
@@ -69,6 +67,6 @@ struct AgreementCommand: ParsableCommand {
                                              ascii: text.ascii).render().utf8))
             }
         }
-        try OutputWriting.write(render, to: output, inputs: paths)
+        try OutputWriting.write(render, to: destination.output, inputs: sheets.paths)
     }
 }

@@ -28,23 +28,21 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: text, csv or xml.")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Where to write (atomically); standard output when absent.", valueName: "FILE"))
-    var output: String?
+    @OptionGroup var destination: OutputOption
 
     @Flag(help: "With --format xml: add every answer of the taking-part sheets, as evidence.csv has them.")
     var evidence = false
 
     @OptionGroup var text: ReportTextOptions
 
-    @Argument(help: ArgumentHelp("Sheet files or directories of sheets.", valueName: "PATH"))
-    var paths: [String]
+    @OptionGroup var sheets: SheetPaths
 
     func validate() throws {
         if evidence && format != .xml { throw ValidationError(DiagnosticMessage("--evidence goes with --format xml").inChosenLanguage) }
     }
 
     func run() throws {
-        let input = try ComparisonInput.build(command: "compare", paths: paths, frameworkOptions: frameworkOptions,
+        let input = try ComparisonInput.build(command: "compare", paths: sheets.paths, frameworkOptions: frameworkOptions,
                                               encoding: encodingOptions.encoding, selection: selection,
                                               invalidSheets: invalidSheets, keepEvidence: evidence,
                                               withAgreement: format == .text)
@@ -60,7 +58,7 @@ struct CompareCommand: ParsableCommand {
                                              encoding: encodingOptions.encoding, language: text.lang)
             render = { $0.write(Array(text.render(input, history: history).utf8)) }
         }
-        try OutputWriting.write(render, to: output, inputs: paths)
+        try OutputWriting.write(render, to: destination.output, inputs: sheets.paths)
     }
 }
 

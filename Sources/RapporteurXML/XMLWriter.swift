@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// Writes an XML document through libxml2's text writer, UTF-8, indented
@@ -17,9 +17,9 @@ public final class XMLWriter {
 
     /// Receives the document's bytes as they are written.
     public final class Output {
-        let write: (UnsafeRawBufferPointer) -> Void
+        let write: ([UInt8]) -> Void
 
-        public init(_ write: @escaping (UnsafeRawBufferPointer) -> Void) { self.write = write }
+        public init(_ write: @escaping ([UInt8]) -> Void) { self.write = write }
     }
 
     public convenience init(indented: Bool = true, standalone: Bool = false) {
@@ -36,7 +36,7 @@ public final class XMLWriter {
             let stream = xmlOutputBufferCreateIO({ context, bytes, length in
                 guard let context, let bytes, length >= 0 else { return -1 }
                 Unmanaged<Output>.fromOpaque(context).takeUnretainedValue()
-                    .write(UnsafeRawBufferPointer(start: bytes, count: Int(length)))
+                    .write(Array(UnsafeRawBufferPointer(start: bytes, count: Int(length))))
                 return length
             }, nil, context, nil)
             writer = xmlNewTextWriter(stream)

@@ -4,5 +4,5 @@ import Foundation
 public final class StandardOutputSink: ByteSink {
     public init() {}
 
-    public func write(_ bytes: UnsafeRawBufferPointer) { FileHandle.standardOutput.write(Data(bytes)) }
+    public func write(_ bytes: [UInt8]) { FileHandle.standardOutput.write(Data(bytes)) }
 }

@@ -21,14 +21,7 @@ public enum SheetYearProbe {
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var bytes = [UInt8](repeating: 0, count: prefixBytes)
-        var count = 0
-        while count < prefixBytes {
-            let read = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, prefixBytes - count) }
-            if read < 0 && errno == EINTR { continue }
-            guard read > 0 else { break }
-            count += read
-        }
-        bytes.removeSubrange(count...)
+        bytes.removeSubrange(FileDescriptor(raw: descriptor).readPrefix(into: &bytes)...)
         return year(inPrefix: bytes)
     }
 

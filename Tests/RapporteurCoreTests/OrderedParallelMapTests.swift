@@ -51,6 +51,12 @@ struct OrderedParallelMapTests {
         #expect(live.value == 0)
     }
 
+    @Test("joined puts the parts one after another")
+    func joined() {
+        #expect(OrderedParallelMap.joined([[1, 2], [], [3], [4, 5, 6]]) == [1, 2, 3, 4, 5, 6])
+        #expect(OrderedParallelMap.joined([[Int]]()).isEmpty)
+    }
+
     @Test("forEach hands over rounds in order, each once, and the rounds cover every index")
     func rounds() {
         var firsts: [Int] = []

@@ -36,8 +36,7 @@ public struct ComparisonEngine: Sendable {
                 continue
             }
             if m.status == .draft && !request.includeDrafts {
-                notes.append(note(.draftExcluded, "draft excluded: \(score.sheet.file) (\(m.country) \(m.year)); "
-                                  + "use --include-drafts to compare it", score))
+                notes.append(SheetSelection.draftExcluded(score))
                 continue
             }
             if let version = m.frameworkVersion, version != framework.version, m.frameworkId == framework.id {
@@ -104,7 +103,7 @@ public struct ComparisonEngine: Sendable {
         let levels = self.levels
         let history = History(taking, levels: levels, positions: positions)
         let sheetsByYear = years.map { history.sheets(in: $0) }
-        let byYear = OrderedParallelMap.map(years.count) { index in
+        return OrderedParallelMap.joined(OrderedParallelMap.map(years.count) { index in
             var made: [ComparisonRow] = []
             made.reserveCapacity(sheetsByYear[index].count * levels.count)
             for level in levels.indices {
@@ -113,11 +112,7 @@ public struct ComparisonEngine: Sendable {
                 }
             }
             return made
-        }
-        var all: [ComparisonRow] = []
-        all.reserveCapacity(byYear.reduce(0) { $0 + $1.count })
-        for rows in byYear { all.append(contentsOf: rows) }
-        return all
+        })
     }
 
     /// The rows of one year, level and id: one per sheet, in country order,
@@ -236,14 +231,13 @@ struct History: Sendable {
         let levelCount = levels.count
         self.levelCount = levelCount
         // Sheet by sheet on every core.
-        let bySheet = OrderedParallelMap.map(scores.count) { sheet in
+        values = OrderedParallelMap.joined(OrderedParallelMap.map(scores.count) { sheet in
             // Taken once: a copy of a score per level retained all its parts each time.
             let score = scores[sheet]
             return zip(levels, positions).map { level, position in
                 Self.value(of: score, level: level.0, id: level.1, at: position)
             }
-        }
-        values = bySheet.flatMap { $0 }
+        })
         let years = scores.map(\.sheet.metadata.year)
         let countries = scores.map(\.sheet.metadata.country)
         self.years = years

@@ -35,6 +35,19 @@ public enum OrderedParallelMap {
         }
     }
 
+    /// The parts one after another, each released as soon as it is copied,
+    /// so that the whole is never held twice: for a map whose indexes each
+    /// make several results.
+    public static func joined<Element>(_ parts: consuming [[Element]]) -> [Element] {
+        var all: [Element] = []
+        all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for index in parts.indices {
+            all.append(contentsOf: parts[index])
+            parts[index] = []
+        }
+        return all
+    }
+
     /// Enough rounds' indexes to keep every core busy while each round's
     /// results are few enough to hold.
     public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }

@@ -28,8 +28,7 @@ public struct AgreementEngine: Sendable {
                 continue
             }
             if m.status == .draft && !request.includeDrafts {
-                notes.append(note(.draftExcluded, "draft excluded: \(score.sheet.file) (\(m.country) \(m.year)); "
-                                  + "use --include-drafts to compare it", score))
+                notes.append(SheetSelection.draftExcluded(score))
                 continue
             }
             let key = Key(year: m.year, country: m.country, respondent: m.respondent)

@@ -21,6 +21,13 @@ enum SheetSelection {
                        country: score.sheet.metadata.country, year: score.sheet.metadata.year, detail: detail)
     }
 
+    /// A draft left out, for want of `--include-drafts`.
+    static func draftExcluded(_ score: SheetScore) -> ComparisonNote {
+        let m = score.sheet.metadata
+        return note(.draftExcluded, "draft excluded: \(score.sheet.file) (\(m.country) \(m.year)); "
+                    + "use --include-drafts to compare it", score)
+    }
+
     /// `first` and `second` are both sheets for `what` ("RS 2024 (ngo)").
     static func duplicate(_ first: SheetScore, _ second: SheetScore, what: String) -> Diagnostic {
         .error("duplicate-sheet", "\(first.sheet.file) and \(second.sheet.file) are both sheets for \(what)",

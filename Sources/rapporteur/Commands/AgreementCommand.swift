@@ -21,16 +21,11 @@ struct AgreementCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, xml }
-
     @OptionGroup var frameworkOptions: FrameworkOptions
     @OptionGroup var encodingOptions: EncodingOptions
     @OptionGroup var selection: SelectionOptions
 
-    @Option(help: "Output format: text, csv or xml.")
-    var format: Format = .text
-
-    @OptionGroup var destination: OutputOption
+    @OptionGroup var export: ExportOptions
 
     @OptionGroup var text: ReportTextOptions
 
@@ -58,7 +53,7 @@ struct AgreementCommand: ParsableCommand {
             throw ExitCode(failure.diagnostics.contains { $0.code == "unknown-region" } ? 2 : 1)
         }
         let render: (ByteSink) throws -> Void
-        switch format {
+        switch export.format {
         case .csv: render = { $0.write(Array(AgreementCSV.render(agreement).utf8)) }
         case .xml: render = { $0.write(Array(try AgreementXML.document(agreement))) }
         case .text:
@@ -67,6 +62,6 @@ struct AgreementCommand: ParsableCommand {
                                              ascii: text.ascii).render().utf8))
             }
         }
-        try OutputWriting.write(render, to: destination.output, inputs: sheets.paths)
+        try OutputWriting.write(render, to: export.output, inputs: sheets.paths)
     }
 }

@@ -15,8 +15,6 @@ struct CompareCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, xml }
-
     @OptionGroup var frameworkOptions: FrameworkOptions
     @OptionGroup var encodingOptions: EncodingOptions
     @OptionGroup var selection: SelectionOptions
@@ -25,10 +23,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Only rows of this level: overall, area or indicator (default: all).")
     var level: ComparisonLevel?
 
-    @Option(help: "Output format: text, csv or xml.")
-    var format: Format = .text
-
-    @OptionGroup var destination: OutputOption
+    @OptionGroup var export: ExportOptions
 
     @Flag(help: "With --format xml: add every answer of the taking-part sheets, as evidence.csv has them.")
     var evidence = false
@@ -38,17 +33,17 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var sheets: SheetPaths
 
     func validate() throws {
-        if evidence && format != .xml { throw ValidationError(DiagnosticMessage("--evidence goes with --format xml").inChosenLanguage) }
+        if evidence && export.format != .xml { throw ValidationError(DiagnosticMessage("--evidence goes with --format xml").inChosenLanguage) }
     }
 
     func run() throws {
         let input = try ComparisonInput.build(command: "compare", paths: sheets.paths, frameworkOptions: frameworkOptions,
                                               encoding: encodingOptions.encoding, selection: selection,
                                               invalidSheets: invalidSheets, keepEvidence: evidence,
-                                              withAgreement: format == .text)
+                                              withAgreement: export.format == .text)
         let levels = level.map { Set([$0]) } ?? Set(ComparisonLevel.allCases)
         let render: (ByteSink) throws -> Void
-        switch format {
+        switch export.format {
         case .csv: render = { ComparisonCSV.writeLong(input.comparison, levels: levels, to: $0) }
         case .xml:
             let answers = evidence ? input.evidence : nil
@@ -58,7 +53,7 @@ struct CompareCommand: ParsableCommand {
                                              encoding: encodingOptions.encoding, language: text.lang)
             render = { $0.write(Array(text.render(input, history: history).utf8)) }
         }
-        try OutputWriting.write(render, to: destination.output, inputs: sheets.paths)
+        try OutputWriting.write(render, to: export.output, inputs: sheets.paths)
     }
 }
 

@@ -24,8 +24,6 @@ struct SensitivityCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, xml }
-
     @OptionGroup var frameworkOptions: FrameworkOptions
     @OptionGroup var encodingOptions: EncodingOptions
     @OptionGroup var selection: SelectionOptions
@@ -46,10 +44,7 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "How runs are drawn: monte-carlo or saltelli.")
     var method: SensitivityMethod = .monteCarlo
 
-    @Option(help: "Output format: text, csv or xml.")
-    var format: Format = .text
-
-    @OptionGroup var destination: OutputOption
+    @OptionGroup var export: ExportOptions
 
     @OptionGroup var text: ReportTextOptions
 
@@ -61,7 +56,7 @@ struct SensitivityCommand: ParsableCommand {
             throw ValidationError(DiagnosticMessage("--weight-noise takes a number from 0 to 1, e.g. 0.25").inChosenLanguage)
         }
         _ = try varied()
-        if method == .saltelli && format == .csv && destination.output == nil {
+        if method == .saltelli && export.format == .csv && export.output == nil {
             throw ValidationError(DiagnosticMessage("--method saltelli --format csv writes two files: give --output FILE").inChosenLanguage)
         }
     }
@@ -103,19 +98,19 @@ struct SensitivityCommand: ParsableCommand {
             throw ExitCode(1)
         }
         var files: [(String, (ByteSink) throws -> Void)] = []
-        switch format {
+        switch export.format {
         case .csv:
-            files.append((destination.output ?? "", { $0.write(SensitivityCSV.countries(result)) }))
-            if let output = destination.output, method == .saltelli {
+            files.append((export.output ?? "", { $0.write(SensitivityCSV.countries(result)) }))
+            if let output = export.output, method == .saltelli {
                 files.append((Self.inputsPath(for: output), { $0.write(SensitivityCSV.inputs(result)) }))
             }
         case .xml:
-            files.append((destination.output ?? "", { try SensitivityXML.write(result, comparison: comparison, to: $0) }))
+            files.append((export.output ?? "", { try SensitivityXML.write(result, comparison: comparison, to: $0) }))
         case .text:
             let rendered = SensitivityText(result: result, framework: framework, language: text.language.language.tag, ascii: text.ascii).render()
-            files.append((destination.output ?? "", { $0.write(Array(rendered.utf8)) }))
+            files.append((export.output ?? "", { $0.write(Array(rendered.utf8)) }))
         }
-        guard destination.output != nil else {
+        guard export.output != nil else {
             try OutputWriting.write(files[0].1, to: nil, inputs: sheets.paths)
             return
         }

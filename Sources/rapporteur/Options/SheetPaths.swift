@@ -6,9 +6,14 @@ struct SheetPaths: ParsableArguments {
     var paths: [String]
 }
 
-/// `--output FILE` of a command that writes one export, atomically, or
-/// to standard output without it.
-struct OutputOption: ParsableArguments {
+/// `--format` and `--output FILE` of a command that writes one export in
+/// text, CSV or XML, atomically, or to standard output without `--output`.
+struct ExportOptions: ParsableArguments {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, xml }
+
+    @Option(help: "Output format: text, csv or xml.")
+    var format: Format = .text
+
     @Option(help: ArgumentHelp("Where to write (atomically); standard output when absent.", valueName: "FILE"))
     var output: String?
 }

@@ -69,8 +69,6 @@ public enum SheetYearProbe {
     /// Whether ASCII `bytes` spell `word` (lowercase), in any case.
     private static func equalsFolded(_ bytes: ArraySlice<UInt8>, _ word: StaticString) -> Bool {
         guard bytes.count == word.utf8CodeUnitCount else { return false }
-        return zip(bytes, UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)).allSatisfy { byte, letter in
-            byte | 0x20 == letter
-        }
+        return word.withUTF8Buffer { letters in zip(bytes, letters).allSatisfy { byte, letter in byte | 0x20 == letter } }
     }
 }

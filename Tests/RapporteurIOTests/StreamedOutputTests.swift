@@ -50,6 +50,48 @@ struct StreamedOutputTests {
         #expect(try Data(contentsOf: target) == Data("kept".utf8))
     }
 
+    struct RenderFailed: Error {}
+
+    @Test("outputs are named together: when one fails to render, none is written and an older file stays")
+    func outputsTogether() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let older = directory.appending(path: "a.csv")
+        try Data("older".utf8).write(to: older)
+        let outputs: [StagedOutputs.Output] = [
+            (older.path, { $0.write(Array("new a".utf8)) }),
+            (directory.appending(path: "b.csv").path, { sink in
+                sink.write(Array("half of b".utf8))
+                throw RenderFailed()
+            }),
+        ]
+        var failedAt: String?
+        do throws(StagedOutputs.Failure) {
+            try StagedOutputs.write(outputs, inputs: [])
+        } catch {
+            if case .notRendered(let path) = error { failedAt = path }
+        }
+        #expect(failedAt == directory.appending(path: "b.csv").path)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["a.csv"])
+        #expect(try Data(contentsOf: older) == Data("older".utf8))
+    }
+
+    @Test("an output that is one of the input sheets is refused before anything is written")
+    func inputRefused() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sheet = directory.appending(path: "RS-2024.csv")
+        try Data("country,RS\n".utf8).write(to: sheet)
+        var refused: String?
+        do throws(StagedOutputs.Failure) {
+            try StagedOutputs.write([(sheet.path, { $0.write(Array("overwritten".utf8)) })], inputs: [directory.path])
+        } catch {
+            if case .overwritesInput(let path) = error { refused = path }
+        }
+        #expect(refused == sheet.path)
+        #expect(try Data(contentsOf: sheet) == Data("country,RS\n".utf8))
+    }
+
     @Test("fixed decimals, worked by hand", arguments: [
         (12.3, 2, "12.30"), (-0.5, 2, "-0.50"), (100, 2, "100.00"), (0, 2, "0.00"), (-0.001, 2, "0.00"),
         (2.675, 2, "2.68"), (0.00005, 4, "0.0001"), (1234.56789, 4, "1234.5679"), (7.5, 0, "8"), (-7.5, 0, "-8"),
@@ -77,6 +119,28 @@ struct StreamedOutputTests {
         }
         let expected = "-2024,0,-9223372036854775808,0.00,3.1416,RS,'=SUM(A1),\"a,b\",\" padded\",\"Đurđevdan \"\"quoted\"\"\",\n"
         #expect(table.rendered() == expected)
+    }
+
+    @Test("CSV rows: the header, formatted numbers as they are, empty cells and rows, a cell longer than the row buffer")
+    func csvRows() {
+        var table = CSVTable(header: ["a", "b c"], delimiter: ";", lineEnd: "\r\n")
+        table.appendRow { row in
+            row.number("1.50")
+            row.empty()
+            row.text("x;y")
+            row.number(nil)
+            // A formatted number is never guarded; the same text as free text would be.
+            row.number("-3")
+            row.text("-3")
+        }
+        table.appendRow { _ in }
+        let long = String(repeating: "a", count: 1_500)
+        table.appendRow { row in
+            row.integer(7)
+            row.text(long)
+            row.integer(8)
+        }
+        #expect(table.rendered() == "a;b c\r\n1.50;;\"x;y\";;-3;'-3\r\n\r\n7;\(long);8\r\n")
     }
 
     @Test("a long CSV rendered in stretches on several cores is the rows one after another")

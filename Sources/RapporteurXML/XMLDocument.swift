@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 import RapporteurCore
 
@@ -43,19 +43,19 @@ public final class XMLDocument: @unchecked Sendable {
                                                at: SourceLocation(file: file))]))
         }
         defer { xmlFreeParserCtxt(context) }
-        context.pointee._private = collector.unmanaged
+        context.pointee._private = CallbackContext.pointer(to: collector)
         context.pointee.sax.pointee.serror = { userData, error in
             guard let userData, let error else { return }
             let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
             guard let owner = context.pointee._private else { return }
-            XMLProblemCollector.from(owner).add(error)
+            CallbackContext.object(owner, as: XMLProblemCollector.self).add(error.pointee)
         }
         // A DOCTYPE is the door to entities and external subsets; we have no
         // use for it, so the parse ends the moment one appears.
         context.pointee.sax.pointee.internalSubset = { userData, _, _, _ in
             guard let userData else { return }
             let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
-            if let owner = context.pointee._private { XMLProblemCollector.from(owner).sawDoctype = true }
+            if let owner = context.pointee._private { CallbackContext.object(owner, as: XMLProblemCollector.self).sawDoctype = true }
             xmlStopParser(context)
         }
         // No URL for the document: our diagnostics carry `file` themselves,
@@ -63,9 +63,8 @@ public final class XMLDocument: @unchecked Sendable {
         // node it reports, walking all its preceding siblings, which made
         // 20,000 schema errors in one area take half a minute.
         let document = withExtendedLifetime(collector) {
-            data.withUnsafeBytes { raw -> xmlDocPtr? in
-                xmlCtxtReadMemory(context, raw.bindMemory(to: CChar.self).baseAddress, Int32(data.count),
-                                  nil, nil, safeOptions)
+            LibXMLBytes.with(data) { bytes, count -> xmlDocPtr? in
+                xmlCtxtReadMemory(context, bytes, count, nil, nil, safeOptions)
             }
         }
         if collector.sawDoctype {

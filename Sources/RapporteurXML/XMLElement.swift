@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import RapporteurCore
 
 /// A read-only view of one element of a parsed document.

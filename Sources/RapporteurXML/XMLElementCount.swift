@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 extension XMLElement {
     /// How many elements the subtree holds, this one included, counted in

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 import Synchronization
 
@@ -8,7 +8,7 @@ import Synchronization
 /// registered in memory. Whatever a document asks for, libxml2 cannot reach
 /// the network or the file system through us.
 enum XMLEngine {
-    private static let registry = Mutex<[String: UnsafeMutablePointer<CChar>]>([:])
+    private static let registry = Mutex<[String: PermanentText]>([:])
 
     private static let initialised: Void = {
         xmlInitParser()
@@ -27,16 +27,11 @@ enum XMLEngine {
     static func register(name: String, data: Data) {
         registry.withLock { table in
             guard table[name] == nil else { return }
-            let bytes = UnsafeMutablePointer<CChar>.allocate(capacity: data.count + 1)
-            data.withUnsafeBytes { raw in
-                raw.bindMemory(to: CChar.self).baseAddress.map { bytes.update(from: $0, count: data.count) }
-            }
-            bytes[data.count] = 0
-            table[name] = bytes
+            table[name] = LibXMLBytes.permanentCopy(data)
         }
     }
 
-    fileprivate static func registered(_ url: String) -> UnsafeMutablePointer<CChar>? {
+    fileprivate static func registered(_ url: String) -> PermanentText? {
         let name = url.split(separator: "/").last.map(String.init) ?? url
         return registry.withLock { $0[name] }
     }
@@ -47,5 +42,5 @@ private let refusingEntityLoader: xmlExternalEntityLoader = { url, _, context in
         // Refused: libxml2 reports a failed load as an error of the parse.
         return nil
     }
-    return xmlNewStringInputStream(context, UnsafeRawPointer(bytes).assumingMemoryBound(to: xmlChar.self))
+    return xmlNewStringInputStream(context, bytes.xmlChars)
 }

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import RapporteurCore
 
 /// Gathers libxml2's structured errors for one parse or validation and turns
@@ -15,16 +15,15 @@ final class XMLProblemCollector {
         self.code = code
     }
 
-    func add(_ error: UnsafePointer<xmlError>) {
-        let e = error.pointee
+    func add(_ error: xmlError) {
         // After we stop the parser at a DOCTYPE, libxml2 adds nothing useful.
         if sawDoctype { return }
         // libxml2 messages may run over several lines ("...\nBytes: 0xE8").
-        let raw = e.message.map { String(cString: $0) } ?? "XML error"
+        let raw = error.message.map { String(cString: $0) } ?? "XML error"
         let message = raw.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.joined(separator: "; ")
-        let severity: Diagnostic.Severity = e.level == XML_ERR_WARNING ? .warning : .error
-        let line = e.line > 0 ? Int(e.line) : nil
-        let column = e.int2 > 0 ? Int(e.int2) : nil
+        let severity: Diagnostic.Severity = error.level == XML_ERR_WARNING ? .warning : .error
+        let line = error.line > 0 ? Int(error.line) : nil
+        let column = error.int2 > 0 ? Int(error.int2) : nil
         let suggestion: DiagnosticMessage? = message.contains("UTF-8")
             ? DiagnosticMessage("save the file as UTF-8 (the XML declaration says so)") : nil
         // libxml2's messages are English only; they are shown as it wrote them.
@@ -34,16 +33,10 @@ final class XMLProblemCollector {
     }
 
     func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
-
-    var unmanaged: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
-
-    static func from(_ pointer: UnsafeMutableRawPointer) -> XMLProblemCollector {
-        Unmanaged<XMLProblemCollector>.fromOpaque(pointer).takeUnretainedValue()
-    }
 }
 
 /// For validation contexts, which hand us our own pointer back.
 let collectStructuredError: xmlStructuredErrorFunc = { userData, error in
     guard let userData, let error else { return }
-    XMLProblemCollector.from(userData).add(error)
+    CallbackContext.object(userData, as: XMLProblemCollector.self).add(error.pointee)
 }

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 import RapporteurCore
 
@@ -17,11 +17,10 @@ public final class XMLSchema: @unchecked Sendable {
         }
         let collector = XMLProblemCollector(file: name, code: "schema")
         let parsed: xmlSchemaPtr? = withExtendedLifetime(collector) {
-            data.withUnsafeBytes { raw in
-                guard let context = xmlSchemaNewMemParserCtxt(raw.bindMemory(to: CChar.self).baseAddress,
-                                                              Int32(data.count)) else { return nil }
+            LibXMLBytes.with(data) { bytes, count in
+                guard let context = xmlSchemaNewMemParserCtxt(bytes, count) else { return nil }
                 defer { xmlSchemaFreeParserCtxt(context) }
-                xmlSchemaSetParserStructuredErrors(context, collectStructuredError, collector.unmanaged)
+                xmlSchemaSetParserStructuredErrors(context, collectStructuredError, CallbackContext.pointer(to: collector))
                 return xmlSchemaParse(context)
             }
         }
@@ -46,7 +45,7 @@ public final class XMLSchema: @unchecked Sendable {
                 return
             }
             defer { xmlSchemaFreeValidCtxt(context) }
-            xmlSchemaSetValidStructuredErrors(context, collectStructuredError, collector.unmanaged)
+            xmlSchemaSetValidStructuredErrors(context, collectStructuredError, CallbackContext.pointer(to: collector))
             let result = xmlSchemaValidateDoc(context, document.pointer)
             if result != 0 && collector.diagnostics.isEmpty {
                 collector.add(.error("schema", "the document does not follow \(name)",

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 import RapporteurCore
 
@@ -26,14 +26,13 @@ public enum XMLStreamReader {
         if XMLProlog.declaresDoctype(data) { throw doctype(file: file, line: nil) }
         let collector = XMLProblemCollector(file: file, code: "xml-syntax")
         let outcome: Result<Void, XMLFailure> = withExtendedLifetime(collector) {
-            data.withUnsafeBytes { raw in
-                guard let reader = xmlReaderForMemory(raw.bindMemory(to: CChar.self).baseAddress, Int32(data.count),
-                                                      file, nil, XMLDocument.safeOptions) else {
+            LibXMLBytes.with(data) { bytes, count in
+                guard let reader = xmlReaderForMemory(bytes, count, file, nil, XMLDocument.safeOptions) else {
                     return .failure(XMLFailure([.error("internal", "libxml2 could not create a reader",
                                                        at: SourceLocation(file: file))]))
                 }
                 defer { xmlFreeTextReader(reader) }
-                xmlTextReaderSetStructuredErrorHandler(reader, collectStructuredError, collector.unmanaged)
+                xmlTextReaderSetStructuredErrorHandler(reader, collectStructuredError, CallbackContext.pointer(to: collector))
                 do throws(XMLFailure) {
                     try events(of: reader, file: file, collector: collector, handle)
                     return .success(())
@@ -66,10 +65,10 @@ public enum XMLStreamReader {
                 try handle(.start(element))
                 if xmlTextReaderIsEmptyElement(reader) == 1 { try handle(.end(name: element.name)) }
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                try handle(.end(name: string(xmlTextReaderConstLocalName(reader))))
+                try handle(.end(name: LibXMLBytes.string(xmlTextReaderConstLocalName(reader))))
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                  Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
-                try handle(.text(string(xmlTextReaderConstValue(reader))))
+                try handle(.text(LibXMLBytes.string(xmlTextReaderConstValue(reader))))
             case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
                 throw XMLFailure([.error(
                     "xml-forbidden", "the document refers to an entity; Rapporteur does not expand entities",
@@ -91,7 +90,7 @@ public enum XMLStreamReader {
 
     private static func element(_ reader: xmlTextReaderPtr) -> XMLStreamElement {
         var element = XMLStreamElement(
-            name: string(xmlTextReaderConstLocalName(reader)),
+            name: LibXMLBytes.string(xmlTextReaderConstLocalName(reader)),
             namespace: xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) },
             attributes: [], line: Int(xmlTextReaderGetParserLineNumber(reader)))
         guard xmlTextReaderHasAttributes(reader) == 1 else { return element }
@@ -99,16 +98,13 @@ public enum XMLStreamReader {
             let namespace = xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) }
             if namespace == XMLStreamElement.xmlnsNamespace { continue }
             element.attributes.append(XMLStreamAttribute(
-                name: string(xmlTextReaderConstLocalName(reader)), namespace: namespace,
-                value: string(xmlTextReaderConstValue(reader))))
+                name: LibXMLBytes.string(xmlTextReaderConstLocalName(reader)), namespace: namespace,
+                value: LibXMLBytes.string(xmlTextReaderConstValue(reader))))
         }
         xmlTextReaderMoveToElement(reader)
         return element
     }
 
-    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        pointer.map { String(cString: $0) } ?? ""
-    }
 }
 
 /// One step through a streamed document.

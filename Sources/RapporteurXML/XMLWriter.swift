@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// Writes an XML document through libxml2's text writer, UTF-8, indented
@@ -17,9 +17,9 @@ public final class XMLWriter {
 
     /// Receives the document's bytes as they are written.
     public final class Output {
-        let write: (UnsafeRawBufferPointer) -> Void
+        let write: ([UInt8]) -> Void
 
-        public init(_ write: @escaping (UnsafeRawBufferPointer) -> Void) { self.write = write }
+        public init(_ write: @escaping ([UInt8]) -> Void) { self.write = write }
     }
 
     public convenience init(indented: Bool = true, standalone: Bool = false) {
@@ -32,11 +32,10 @@ public final class XMLWriter {
         self.output = output
         if let output {
             buffer = nil
-            let context = Unmanaged.passUnretained(output).toOpaque()
+            let context = CallbackContext.pointer(to: output)
             let stream = xmlOutputBufferCreateIO({ context, bytes, length in
                 guard let context, let bytes, length >= 0 else { return -1 }
-                Unmanaged<Output>.fromOpaque(context).takeUnretainedValue()
-                    .write(UnsafeRawBufferPointer(start: bytes, count: Int(length)))
+                CallbackContext.object(context, as: Output.self).write(LibXMLBytes.bytes(bytes, count: Int(length)))
                 return length
             }, nil, context, nil)
             writer = xmlNewTextWriter(stream)
@@ -60,7 +59,7 @@ public final class XMLWriter {
     /// Opens an element; the first one may carry the default namespace and
     /// prefixed ones (`["r": "http://..."]` declares `xmlns:r`), in order.
     public func start(_ name: String, namespace: String? = nil, prefixes: KeyValuePairs<String, String> = [:]) {
-        check(Self.withXMLChars(name) { xmlTextWriterStartElement(writer, $0) })
+        check(LibXMLBytes.withXMLChars(name) { xmlTextWriterStartElement(writer, $0) })
         if let namespace { attribute("xmlns", namespace) }
         for (prefix, uri) in prefixes { attribute("xmlns:" + prefix, uri) }
     }
@@ -69,8 +68,8 @@ public final class XMLWriter {
 
     public func attribute(_ name: String, _ value: String) {
         let value = Self.clean(value)
-        check(Self.withXMLChars(name) { name in
-            Self.withXMLChars(value) { xmlTextWriterWriteAttribute(writer, name, $0) }
+        check(LibXMLBytes.withXMLChars(name) { name in
+            LibXMLBytes.withXMLChars(value) { xmlTextWriterWriteAttribute(writer, name, $0) }
         })
     }
 
@@ -79,14 +78,7 @@ public final class XMLWriter {
     }
 
     public func text(_ value: String) {
-        check(Self.withXMLChars(Self.clean(value)) { xmlTextWriterWriteString(writer, $0) })
-    }
-
-    /// The string's own NUL-terminated UTF-8, as libxml2's `xmlChar`. Passing
-    /// a String where `xmlChar *` is expected copies it into a new array
-    /// each time, which showed in profiles of the comparison's XML.
-    private static func withXMLChars<Result>(_ text: String, _ body: (UnsafePointer<xmlChar>) -> Result) -> Result {
-        text.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        check(LibXMLBytes.withXMLChars(Self.clean(value)) { xmlTextWriterWriteString(writer, $0) })
     }
 
     /// `<name>value</name>`.

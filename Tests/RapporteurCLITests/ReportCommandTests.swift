@@ -53,35 +53,33 @@ struct ReportCommandTests {
         }
     }
 
-    @Test("a report killed midway leaves no partial file")
-    func killed() throws {
-        let reference = Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: reference) }
-        #expect(try CommandRunner.run(["report"] + arithmetic + ["--output", reference.path, sheets]).status == 0)
-        var complete: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: reference.path) {
-            complete[name] = try Data(contentsOf: reference.appending(path: name))
+    @Test("a report whose second output fails to render leaves no output behind and the inputs as they were")
+    func failsMidway() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sheets = directory.appending(path: "sheets")
+        try FileManager.default.copyItem(at: Fixtures.url("conformance/arithmetic/sheets"), to: sheets)
+        let inputs = try contents(of: sheets)
+        let output = directory.appending(path: "report")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        // An earlier run's file must survive a failed run whole.
+        let earlier = Data("an earlier comparison\n".utf8)
+        try earlier.write(to: output.appending(path: "comparison.csv"))
+        let result = try CommandRunner.run(["report"] + arithmetic + ["--output", output.path, sheets.path],
+                                           environment: ["RAPPORTEUR_FAIL_RENDER": "2"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("comparison-wide.csv: error: the output could not be rendered"))
+        #expect(try contents(of: output) == ["comparison.csv": earlier])
+        #expect(try contents(of: sheets) == inputs)
+    }
+
+    /// Every file in `directory`, hidden ones too, by name.
+    private func contents(of directory: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
+            files[name] = try Data(contentsOf: directory.appending(path: name))
         }
-        for delay in stride(from: 0, through: 120_000, by: 8_000) {
-            let output = Fixtures.temporaryDirectory()
-            defer { try? FileManager.default.removeItem(at: output) }
-            let process = Process()
-            process.executableURL = CommandRunner.executable
-            process.arguments = ["report"] + arithmetic + ["--output", output.path, sheets]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            usleep(useconds_t(delay))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            for name in try FileManager.default.contentsOfDirectory(atPath: output.path) {
-                let data = try Data(contentsOf: output.appending(path: name))
-                // Every file there is whole: a finished output, or a hidden
-                // copy caught between its naming steps, never a fragment.
-                let whole = complete[name] == data || (name.hasPrefix(".") && complete.values.contains(data))
-                #expect(whole, "after \(delay) µs, \(name) is partial")
-            }
-        }
+        return files
     }
 
     @Test("compare refuses an output that is an input sheet by another name: a symbolic or a hard link",

@@ -50,6 +50,48 @@ struct StreamedOutputTests {
         #expect(try Data(contentsOf: target) == Data("kept".utf8))
     }
 
+    struct RenderFailed: Error {}
+
+    @Test("outputs are named together: when one fails to render, none is written and an older file stays")
+    func outputsTogether() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let older = directory.appending(path: "a.csv")
+        try Data("older".utf8).write(to: older)
+        let outputs: [StagedOutputs.Output] = [
+            (older.path, { $0.write(Array("new a".utf8)) }),
+            (directory.appending(path: "b.csv").path, { sink in
+                sink.write(Array("half of b".utf8))
+                throw RenderFailed()
+            }),
+        ]
+        var failedAt: String?
+        do throws(StagedOutputs.Failure) {
+            try StagedOutputs.write(outputs, inputs: [])
+        } catch {
+            if case .notRendered(let path) = error { failedAt = path }
+        }
+        #expect(failedAt == directory.appending(path: "b.csv").path)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["a.csv"])
+        #expect(try Data(contentsOf: older) == Data("older".utf8))
+    }
+
+    @Test("an output that is one of the input sheets is refused before anything is written")
+    func inputRefused() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sheet = directory.appending(path: "RS-2024.csv")
+        try Data("country,RS\n".utf8).write(to: sheet)
+        var refused: String?
+        do throws(StagedOutputs.Failure) {
+            try StagedOutputs.write([(sheet.path, { $0.write(Array("overwritten".utf8)) })], inputs: [directory.path])
+        } catch {
+            if case .overwritesInput(let path) = error { refused = path }
+        }
+        #expect(refused == sheet.path)
+        #expect(try Data(contentsOf: sheet) == Data("country,RS\n".utf8))
+    }
+
     @Test("fixed decimals, worked by hand", arguments: [
         (12.3, 2, "12.30"), (-0.5, 2, "-0.50"), (100, 2, "100.00"), (0, 2, "0.00"), (-0.001, 2, "0.00"),
         (2.675, 2, "2.68"), (0.00005, 4, "0.0001"), (1234.56789, 4, "1234.5679"), (7.5, 0, "8"), (-7.5, 0, "-8"),
@@ -79,6 +121,28 @@ struct StreamedOutputTests {
         #expect(table.rendered() == expected)
     }
 
+    @Test("CSV rows: the header, formatted numbers as they are, empty cells and rows, a cell longer than the row buffer")
+    func csvRows() {
+        var table = CSVTable(header: ["a", "b c"], delimiter: ";", lineEnd: "\r\n")
+        table.appendRow { row in
+            row.number("1.50")
+            row.empty()
+            row.text("x;y")
+            row.number(nil)
+            // A formatted number is never guarded; the same text as free text would be.
+            row.number("-3")
+            row.text("-3")
+        }
+        table.appendRow { _ in }
+        let long = String(repeating: "a", count: 1_500)
+        table.appendRow { row in
+            row.integer(7)
+            row.text(long)
+            row.integer(8)
+        }
+        #expect(table.rendered() == "a;b c\r\n1.50;;\"x;y\";;-3;'-3\r\n\r\n7;\(long);8\r\n")
+    }
+
     @Test("a long CSV rendered in stretches on several cores is the rows one after another")
     func stretches() throws {
         // Enough rows for several stretches and waves of them, and an odd remainder.
@@ -93,11 +157,20 @@ struct StreamedOutputTests {
                                     years: [], countries: [], sheetsUsed: [], notes: [], rows: rows)
         var expected = CSVTable(header: ComparisonCSV.header)
         for row in rows {
-            expected.append([.integer(row.year), .empty, .text(row.country), .text("indicator"), .text(row.id),
-                             row.score.map { .fixed($0, places: 2) } ?? .empty, .empty, .integer(row.rank!),
-                             .integer(3), .fixed(20.5, places: 2), .fixed(20.5, places: 2), .fixed(10, places: 2),
-                             .fixed(31, places: 2), .fixed(statistics.sd!, places: 2), .empty, .empty, .empty, .empty, .empty,
-                             .text(row.state)])
+            expected.appendRow { cells in
+                cells.integer(row.year)
+                cells.empty()
+                cells.text(row.country)
+                cells.text("indicator")
+                cells.text(row.id)
+                cells.fixed(row.score, places: 2)
+                cells.empty()
+                cells.integer(row.rank!)
+                cells.integer(3)
+                [20.5, 20.5, 10, 31, statistics.sd!].forEach { cells.fixed($0, places: 2) }
+                (0..<5).forEach { _ in cells.empty() }
+                cells.text(row.state)
+            }
         }
         #expect(ComparisonCSV.long(comparison) == expected.rendered())
     }

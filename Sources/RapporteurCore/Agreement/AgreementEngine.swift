@@ -11,15 +11,9 @@ public struct AgreementEngine: Sendable {
     public func agree(_ scores: [SheetScore], _ request: ComparisonRequest) -> Result<Agreement, ComparisonFailure> {
         var notes: [ComparisonNote] = []
         let region: Region?
-        if let id = request.region {
-            guard let found = framework.region(id) else {
-                return .failure(ComparisonFailure(diagnostics: [.error(
-                    "unknown-region", "the framework has no region '\(id)'", at: framework.location,
-                    suggestion: "regions: \(framework.regions.map(\.id).joined(separator: ", "))")]))
-            }
-            region = found
-        } else {
-            region = nil
+        switch SheetSelection.region(request, in: framework) {
+        case .success(let found): region = found
+        case .failure(let failure): return .failure(failure)
         }
 
         var bySide: [Key: SheetScore] = [:]
@@ -34,16 +28,13 @@ public struct AgreementEngine: Sendable {
                 continue
             }
             if m.status == .draft && !request.includeDrafts {
-                notes.append(note(.draftExcluded, "draft excluded: \(score.sheet.file) (\(m.country) \(m.year)); "
-                                  + "use --include-drafts to compare it", score))
+                notes.append(SheetSelection.draftExcluded(score))
                 continue
             }
             let key = Key(year: m.year, country: m.country, respondent: m.respondent)
             if let first = bySide[key] {
                 let what = "\(m.country) \(m.year) (\(m.respondent.rawValue))"
-                duplicates.append(.error("duplicate-sheet", "\(first.sheet.file) and \(score.sheet.file) are both sheets for \(what)",
-                                         at: SourceLocation(file: score.sheet.file),
-                                         suggestion: "keep one sheet per country, year and respondent (mark the other draft, or move it away)"))
+                duplicates.append(SheetSelection.duplicate(first, score, what: what))
             } else {
                 bySide[key] = score
             }
@@ -116,7 +107,6 @@ public struct AgreementEngine: Sendable {
 
     private func note(_ kind: ComparisonNote.Kind, _ message: String, _ score: SheetScore,
                       detail: String? = nil) -> ComparisonNote {
-        ComparisonNote(kind: kind, message: message, file: score.sheet.file,
-                       country: score.sheet.metadata.country, year: score.sheet.metadata.year, detail: detail)
+        SheetSelection.note(kind, message, score, detail: detail)
     }
 }

@@ -14,15 +14,9 @@ public struct ComparisonEngine: Sendable {
     public func compare(_ scores: [SheetScore], _ request: ComparisonRequest) -> Result<Comparison, ComparisonFailure> {
         var notes: [ComparisonNote] = []
         let region: Region?
-        if let id = request.region {
-            guard let found = framework.region(id) else {
-                return .failure(ComparisonFailure(diagnostics: [.error(
-                    "unknown-region", "the framework has no region '\(id)'", at: framework.location,
-                    suggestion: "regions: \(framework.regions.map(\.id).joined(separator: ", "))")]))
-            }
-            region = found
-        } else {
-            region = nil
+        switch SheetSelection.region(request, in: framework) {
+        case .success(let found): region = found
+        case .failure(let failure): return .failure(failure)
         }
 
         // Selection: drafts, region, years after the range, duplicates.
@@ -42,8 +36,7 @@ public struct ComparisonEngine: Sendable {
                 continue
             }
             if m.status == .draft && !request.includeDrafts {
-                notes.append(note(.draftExcluded, "draft excluded: \(score.sheet.file) (\(m.country) \(m.year)); "
-                                  + "use --include-drafts to compare it", score))
+                notes.append(SheetSelection.draftExcluded(score))
                 continue
             }
             if let version = m.frameworkVersion, version != framework.version, m.frameworkId == framework.id {
@@ -63,10 +56,7 @@ public struct ComparisonEngine: Sendable {
             let m = score.sheet.metadata
             let key = "\(m.country) \(m.year) (\(m.respondent.rawValue))"
             if let first = byKey[key] {
-                duplicates.append(.error("duplicate-sheet",
-                                         "\(first.sheet.file) and \(score.sheet.file) are both sheets for \(key)",
-                                         at: SourceLocation(file: score.sheet.file),
-                                         suggestion: "keep one sheet per country, year and respondent (mark the other draft, or move it away)"))
+                duplicates.append(SheetSelection.duplicate(first, score, what: key))
             } else {
                 byKey[key] = score
             }
@@ -107,30 +97,22 @@ public struct ComparisonEngine: Sendable {
     }
 
     /// Every row, by year, level, id and country. The rows of a year depend
-    /// only on the sheets, so the years are built on all cores, each into
-    /// its own stretch of the result: the same rows in the same order as
-    /// one core would build them.
+    /// only on the sheets, so the years are built on all cores: the same
+    /// rows in the same order as one core would build them.
     private func buildRows(_ taking: [SheetScore], years: [Int]) -> [ComparisonRow] {
         let levels = self.levels
         let history = History(taking, levels: levels, positions: positions)
         let sheetsByYear = years.map { history.sheets(in: $0) }
-        let sizes = sheetsByYear.map { $0.count * levels.count }
-        let starts = sizes.indices.map { sizes[..<$0].reduce(0, +) }
-        let total = sizes.reduce(0, +)
-        guard total > 0 else { return [] }
-        return [ComparisonRow](unsafeUninitializedCapacity: total) { buffer, count in
-            let target = UncheckedPointer(buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: years.count) { index in
-                var next = starts[index]
-                for level in levels.indices {
-                    rows(sheetsByYear[index], year: years[index], level: level, levels: levels, history: history) { row in
-                        (target.base + next).initialize(to: row)
-                        next += 1
-                    }
+        return OrderedParallelMap.joined(OrderedParallelMap.map(years.count) { index in
+            var made: [ComparisonRow] = []
+            made.reserveCapacity(sheetsByYear[index].count * levels.count)
+            for level in levels.indices {
+                rows(sheetsByYear[index], year: years[index], level: level, levels: levels, history: history) {
+                    made.append($0)
                 }
             }
-            count = total
-        }
+            return made
+        })
     }
 
     /// The rows of one year, level and id: one per sheet, in country order,
@@ -188,8 +170,7 @@ public struct ComparisonEngine: Sendable {
 
     private func note(_ kind: ComparisonNote.Kind, _ message: String, _ score: SheetScore,
                       detail: String? = nil) -> ComparisonNote {
-        ComparisonNote(kind: kind, message: message, file: score.sheet.file,
-                       country: score.sheet.metadata.country, year: score.sheet.metadata.year, detail: detail)
+        SheetSelection.note(kind, message, score, detail: detail)
     }
 
     private func qualityNotes(shown: [SheetScore], years: [Int], countries: [String],
@@ -249,20 +230,14 @@ struct History: Sendable {
     init(_ scores: [SheetScore], levels: [(ComparisonLevel, String)], positions: [(area: Int, indicator: Int?)?]) {
         let levelCount = levels.count
         self.levelCount = levelCount
-        // Sheet by sheet on every core, each into its own stretch.
-        values = [Value](unsafeUninitializedCapacity: scores.count * levelCount) { buffer, count in
-            guard let base = buffer.baseAddress else { return }
-            let target = UncheckedPointer(base)
-            DispatchQueue.concurrentPerform(iterations: scores.count) { sheet in
-                // Taken once: a copy of a score per level retained all its parts each time.
-                let score = scores[sheet]
-                for (offset, ((level, id), position)) in zip(levels, positions).enumerated() {
-                    (target.base + sheet * levelCount + offset)
-                        .initialize(to: Self.value(of: score, level: level, id: id, at: position))
-                }
+        // Sheet by sheet on every core.
+        values = OrderedParallelMap.joined(OrderedParallelMap.map(scores.count) { sheet in
+            // Taken once: a copy of a score per level retained all its parts each time.
+            let score = scores[sheet]
+            return zip(levels, positions).map { level, position in
+                Self.value(of: score, level: level.0, id: level.1, at: position)
             }
-            count = scores.count * levelCount
-        }
+        })
         let years = scores.map(\.sheet.metadata.year)
         let countries = scores.map(\.sheet.metadata.country)
         self.years = years
@@ -331,11 +306,4 @@ struct History: Sendable {
             return Value(score: indicator?.score, coverage: nil, state: indicator?.state.rawValue ?? "missing")
         }
     }
-}
-
-/// Memory that many threads initialise, each its own part.
-private struct UncheckedPointer<Element>: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Element>
-
-    init(_ base: UnsafeMutablePointer<Element>) { self.base = base }
 }

@@ -1,6 +1,13 @@
 /// Names of the countries the instrument's regions cover, for reports, in
 /// the languages Rapporteur speaks; any other code is shown as itself.
 public enum CountryName {
+    /// The code followed by the name, as the text exports list a country
+    /// ("RS Srbija"); the code alone when there is no name for it.
+    public static func label(_ code: String, language: String) -> String {
+        let shown = name(code, language: language)
+        return shown == code ? code : "\(code) \(shown)"
+    }
+
     public static func name(_ code: String, language: String) -> String {
         guard let names = table[code] else { return code }
         switch (try? LanguageTag.resolve(language).get().language) ?? .english {

@@ -69,24 +69,6 @@ public enum SensitivityAnalysis {
     /// Each point's ranks, on every core: a run depends only on its point,
     /// so the result is the same whatever the timing.
     static func ranksOfRuns(_ points: [[Double]], draw: RunDraw) -> [[Int?]] {
-        let chunks = max(min(ProcessInfo.processInfo.activeProcessorCount * 4, points.count), 1)
-        let results = ChunkResults<[[Int?]]>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = (chunk * points.count / chunks)..<((chunk + 1) * points.count / chunks)
-            results.set(chunk, points[range].map { draw.model.ranks(draw.run($0)) })
-        }
-        return results.all.flatMap { $0 }
+        OrderedParallelMap.map(points.count) { draw.model.ranks(draw.run(points[$0])) }
     }
-}
-
-/// Results written from many threads, each into its own slot.
-private final class ChunkResults<Value: Sendable>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) { lock.withLock { slots[index] = value } }
-
-    var all: [Value] { lock.withLock { slots.map { $0! } } }
 }

@@ -27,8 +27,8 @@ public struct AgreementText {
     private var width: Int { ReportText.maximumWidth }
 
     public func render() -> String {
-        let title = TextLayout.wrap("\(words[.agreementTitle]): \(framework.title.text(in: language))", width: width)
-        var lines = title + [String(repeating: ascii ? "=" : "═", count: title.map(TextLayout.width).max() ?? 0)]
+        var lines = TextLayout.title("\(words[.agreementTitle]): \(framework.title.text(in: language))", width: width,
+                                     ascii: ascii)
         lines += wrapped("\(words[.framework]): \(framework.id) \(framework.version)")
         let region = agreement.region.map { "\($0.title.text(in: language)) (\($0.id))" } ?? words[.allCountries]
         lines += wrapped("\(words[.region]): \(region)")
@@ -37,7 +37,7 @@ public struct AgreementText {
         if agreement.pairs.isEmpty { lines += [""] + wrapped(words[.noPairs]) }
         for pair in agreement.pairs { lines += [""] + self.pair(pair) }
         if !agreement.notes.isEmpty {
-            lines += ["", words[.dataQuality], String(repeating: ascii ? "-" : "─", count: TextLayout.width(words[.dataQuality]))]
+            lines += [""] + TextLayout.heading(words[.dataQuality], ascii: ascii)
             for note in agreement.notes { lines += TextLayout.wrap("- " + worded(note), width: width, hanging: "  ") }
         }
         // A word longer than a line (a long link in a source) is cut rather than let run over.
@@ -45,8 +45,8 @@ public struct AgreementText {
     }
 
     private func pair(_ pair: AgreementPair) -> [String] {
-        let heading = "\(countryLabel(pair.country)), \(pair.year)"
-        var lines = [heading, String(repeating: ascii ? "-" : "─", count: TextLayout.width(heading))]
+        let heading = "\(CountryName.label(pair.country, language: language)), \(pair.year)"
+        var lines = TextLayout.heading(heading, ascii: ascii)
         lines += wrapped("\(words[.government]): \(pair.government.sheet.file); \(words[.ngo]): \(pair.ngo.sheet.file)")
         // 2 + 13 + 10 + 6 + 10 + 3 + 5 + 11 + 5 columns and 7 spaces: 72.
         lines.append("  " + TextLayout.row([
@@ -113,10 +113,5 @@ public struct AgreementText {
 
     private func wrapped(_ text: String) -> [String] {
         TextLayout.wrap(text, width: width, hanging: "  ")
-    }
-
-    private func countryLabel(_ code: String) -> String {
-        let name = CountryName.name(code, language: language)
-        return name == code ? code : "\(code) \(name)"
     }
 }

@@ -9,15 +9,24 @@ public enum CodebookCSV {
     /// Free-text indicators are listed too, with kind `text` and weight 0.
     public static func indicators(_ framework: Framework, language: String) -> String {
         var table = CSVTable(header: ["level", "id", "area", "title", "type", "kind", "weight"])
-        table.append([.text("overall"), .text("overall"), .empty, .text(framework.title.text(in: language)), .empty,
-                      .empty, .empty])
+        func level(_ level: String, _ id: String, area: String?, title: LocalisedText, type: String?, kind: String?,
+                   weight: Double?) {
+            table.appendRow { row in
+                row.text(level)
+                row.text(id)
+                row.text(area)
+                row.text(title.text(in: language))
+                row.text(type)
+                row.text(kind)
+                row.number(weight.map(Rounding.plain))
+            }
+        }
+        level("overall", "overall", area: nil, title: framework.title, type: nil, kind: nil, weight: nil)
         for area in framework.areas {
-            table.append([.text("area"), .text(area.id), .text(area.id), .text(area.title.text(in: language)), .empty,
-                          .empty, .number(Rounding.plain(area.weight))])
+            level("area", area.id, area: area.id, title: area.title, type: nil, kind: nil, weight: area.weight)
             for indicator in area.indicators {
-                table.append([.text("indicator"), .text(indicator.id), .text(area.id),
-                              .text(indicator.title.text(in: language)), .text(indicator.type.rawValue),
-                              .text(indicator.answer.kind.rawValue), .number(Rounding.plain(indicator.weight))])
+                level("indicator", indicator.id, area: area.id, title: indicator.title, type: indicator.type.rawValue,
+                      kind: indicator.answer.kind.rawValue, weight: indicator.weight)
             }
         }
         return table.rendered()
@@ -30,8 +39,11 @@ public enum CodebookCSV {
         let codes = Set(framework.regions.flatMap(\.countries) + comparison.countries).sorted()
         for code in codes {
             let regions = framework.regions.filter { $0.countries.contains(code) }.map(\.id)
-            table.append([.text(code), .text(CountryName.name(code, language: language)),
-                          regions.isEmpty ? .empty : .text(regions.joined(separator: ";"))])
+            table.appendRow { row in
+                row.text(code)
+                row.text(CountryName.name(code, language: language))
+                row.text(regions.joined(separator: ";"))
+            }
         }
         return table.rendered()
     }

@@ -71,26 +71,23 @@ public enum ComparisonCSV {
     public static func wide(_ comparison: Comparison, framework: Framework) -> String {
         let areas = framework.areas.map(\.id)
         var table = CSVTable(header: ["year", "region", "country", "overall", "rating", "coverage", "state"] + areas)
-        let region: CSVTable.Cell = comparison.region.map { .text($0.id) } ?? .empty
         for year in comparison.years {
             for overall in comparison.rows(year: year, level: .overall, id: "overall") {
-                var cells: [CSVTable.Cell] = [.integer(year), region, .text(overall.country), two(overall.score),
-                                              overall.rating.map { .text($0.code) } ?? .empty, four(overall.coverage),
-                                              .text(overall.state)]
-                for area in areas {
-                    cells.append(two(comparison.row(year: year, country: overall.country, level: .area, id: area)?.score))
+                table.appendRow { row in
+                    row.integer(year)
+                    row.text(comparison.region?.id)
+                    row.text(overall.country)
+                    row.fixed(overall.score, places: 2)
+                    row.text(overall.rating?.code)
+                    row.fixed(overall.coverage, places: 4)
+                    row.text(overall.state)
+                    for area in areas {
+                        row.fixed(comparison.row(year: year, country: overall.country, level: .area, id: area)?.score,
+                                  places: 2)
+                    }
                 }
-                table.append(cells)
             }
         }
         return table.rendered()
-    }
-
-    static func two(_ value: Double?) -> CSVTable.Cell {
-        value.map { .fixed($0, places: 2) } ?? .empty
-    }
-
-    static func four(_ value: Double?) -> CSVTable.Cell {
-        value.map { .fixed($0, places: 4) } ?? .empty
     }
 }

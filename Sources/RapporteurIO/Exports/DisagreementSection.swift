@@ -27,11 +27,11 @@ public struct DisagreementSection {
     public func lines() -> [String] {
         let width = ReportText.maximumWidth
         let title = "\(number). \(words[.disagreementTitle])"
-        var lines = [title, String(repeating: ascii ? "-" : "─", count: TextLayout.width(title))]
+        var lines = TextLayout.heading(title, ascii: ascii)
         lines += TextLayout.wrap(words[.disagreementIntro], width: width)
         guard !agreement.pairs.isEmpty else { return lines + [""] + TextLayout.wrap(words[.noPairs], width: width) }
         let overall = agreement.rows.filter { $0.level == .overall }
-        let nameWidth = min(max(overall.map { TextLayout.width(countryLabel($0.country)) }.max() ?? 8, 8), 25)
+        let nameWidth = min(max(overall.map { TextLayout.width(CountryName.label($0.country, language: language)) }.max() ?? 8, 8), 25)
         lines.append("")
         // 25 + 4 + 10 + 6 + 10 + 3 + 5 + 11 + 5 columns and 8 spaces: at most 87.
         lines.append(TextLayout.row([
@@ -42,7 +42,7 @@ public struct DisagreementSection {
         for row in overall {
             let s = row.statistics
             lines.append(TextLayout.row([
-                (countryLabel(row.country), nameWidth, false), (String(row.year), 6, false),
+                (CountryName.label(row.country, language: language), nameWidth, false), (String(row.year), 6, false),
                 (words.decimal(AgreementFigures.score(row.government)), 10, true), (words.decimal(AgreementFigures.score(row.ngo)), 6, true),
                 (words.decimal(AgreementFigures.signed(row.difference)), 10, true), (s.map { String($0.n) } ?? "", 3, true),
                 (AgreementFigures.percent(s?.same), 5, true), (words.decimal(AgreementFigures.score(s?.mad)), 11, true),
@@ -55,15 +55,10 @@ public struct DisagreementSection {
             let differences = agreement.differences(year: year, country: country)
             let items = differences.prefix(Self.listed).map { "\($0.id) \(words.decimal(AgreementFigures.signed($0.difference)))" }
             lines.append("")
-            lines += TextLayout.wrapList("\(countryLabel(country)), \(year), \(words[.largestDifferences]): ",
+            lines += TextLayout.wrapList("\(CountryName.label(country, language: language)), \(year), \(words[.largestDifferences]): ",
                                          items.isEmpty ? [words[.noDifferences]] : Array(items),
                                          width: width, indent: "", hanging: "  ")
         }
         return lines
-    }
-
-    private func countryLabel(_ code: String) -> String {
-        let name = CountryName.name(code, language: language)
-        return name == code ? code : "\(code) \(name)"
     }
 }

@@ -53,13 +53,12 @@ public struct ReportText {
 
     private func heading(_ number: Int?, _ title: String) -> [String] {
         let text = number.map { "\($0). \(title)" } ?? title
-        return [text, String(repeating: ascii ? "-" : "─", count: TextLayout.width(text))]
+        return TextLayout.heading(text, ascii: ascii)
     }
 
     private func header() -> [String] {
-        let title = TextLayout.wrap("\(words[.title]): \(framework.title.text(in: language))", width: Self.maximumWidth)
-        let rule = String(repeating: ascii ? "=" : "═", count: title.map(TextLayout.width).max() ?? 0)
-        var lines = title + [rule]
+        var lines = TextLayout.title("\(words[.title]): \(framework.title.text(in: language))", width: Self.maximumWidth,
+                                     ascii: ascii)
         lines += wrapped("\(words[.framework]): \(framework.id) \(framework.version)")
         let region = comparison.region.map { "\($0.title.text(in: language)) (\($0.id))" } ?? words[.allCountries]
         lines += wrapped("\(words[.region]): \(region)")
@@ -87,7 +86,7 @@ public struct ReportText {
         // Members without a sheet that year are named too, with the reason.
         let listed = Set(rows.map(\.country))
         let absent = Unranked.of(comparison, year: year).filter { !listed.contains($0.country) }
-        let nameWidth = min(max((rows.map(\.country) + absent.map(\.country)).map { TextLayout.width(countryLabel($0)) }
+        let nameWidth = min(max((rows.map(\.country) + absent.map(\.country)).map { TextLayout.width(CountryName.label($0, language: language)) }
             .max() ?? 8, 8), 25)
         var lines = heading(1, "\(words[.overallRanking]), \(year)")
         // 3 + 25 + 5 + 15 + 12 + 7 + 11 + 8 columns and 7 spaces: at most 93;
@@ -108,7 +107,7 @@ public struct ReportText {
         lines.append(TextLayout.row(header))
         for (row, interval) in zip(rows, intervals) {
             var cells: [(String, Int, right: Bool)] = [
-                (row.rank.map(String.init) ?? "-", 3, true), (countryLabel(row.country), nameWidth, false),
+                (row.rank.map(String.init) ?? "-", 3, true), (CountryName.label(row.country, language: language), nameWidth, false),
                 (one(row.score) ?? "-", 5, true), (TextLayout.bar(row.displayedScore, cells: barCells, ascii: ascii), barCells, false),
                 (ratingLabel(row) ?? state(row), 12, false), (signed(row.delta) ?? "", 7, true),
                 (trendWord(row.trend), 11, false),
@@ -118,7 +117,7 @@ public struct ReportText {
             lines.append(TextLayout.row(cells))
         }
         for absent in absent {
-            lines.append(TextLayout.row([("-", 3, true), (countryLabel(absent.country), nameWidth, false), ("-", 5, true),
+            lines.append(TextLayout.row([("-", 3, true), (CountryName.label(absent.country, language: language), nameWidth, false), ("-", 5, true),
                                          (absent.words(words), 40, false)]))
         }
         if let first = rows.first {
@@ -133,14 +132,14 @@ public struct ReportText {
     private func yearByYear() -> [String] {
         var lines = heading(2, words[.yearByYear])
         let years = Array(comparison.years.suffix(8))
-        let labels = comparison.countries.map(countryLabel) + [words[.regionalMean]]
+        let labels = comparison.countries.map { CountryName.label($0, language: language) } + [words[.regionalMean]]
         let nameWidth = min(max(labels.map(TextLayout.width).max() ?? 8, 8), 25)
         lines.append(TextLayout.row([(words[.country], nameWidth, false)] + years.map { (String($0), 6, true) }
             + [(words[.trend], 11, false)]))
         for country in comparison.countries {
             let rows = years.map { comparison.row(year: $0, country: country, level: .overall, id: "overall") }
             let trend = rows.last.flatMap { $0?.trend }
-            lines.append(TextLayout.row([(countryLabel(country), nameWidth, false)]
+            lines.append(TextLayout.row([(CountryName.label(country, language: language), nameWidth, false)]
                 + rows.map { (one($0?.score) ?? "-", 6, true) } + [(trendWord(trend), 11, false)]))
         }
         let means = years.map { comparison.rows(year: $0, level: .overall, id: "overall").first?.statistics.mean }
@@ -208,7 +207,7 @@ public struct ReportText {
         let overall = comparison.rows(year: year, level: .overall, id: "overall")
         for row in overall.sorted(by: { $0.country < $1.country }) {
             lines.append("")
-            var title = "\(countryLabel(row.country)), \(year): \(one(row.score) ?? state(row))"
+            var title = "\(CountryName.label(row.country, language: language)), \(year): \(one(row.score) ?? state(row))"
             if let rating = ratingLabel(row) { title += " (\(rating))" }
             if let rank = row.rank { title += ", \(words[.rank]) \(rank) \(words[.of]) \(row.statistics.n)" }
             lines += wrapped(title)
@@ -263,7 +262,7 @@ public struct ReportText {
             let changes = history.changes(of: country)
             guard let first = changes.first else { continue }
             lines.append("")
-            lines += wrapped("\(countryLabel(country)), \(first.fromYear) → \(first.toYear) (\(changes.count))")
+            lines += wrapped("\(CountryName.label(country, language: language)), \(first.fromYear) → \(first.toYear) (\(changes.count))")
             for change in changes {
                 let title = framework.indicator(change.indicator)?.title.text(in: language) ?? ""
                 lines += TextLayout.wrap("\(change.indicator) \(title): \(change.old) → \(change.new)",
@@ -339,11 +338,6 @@ public struct ReportText {
 
     private func listed(_ label: String, _ items: [String]) -> [String] {
         TextLayout.wrapList(label + ": ", items, width: Self.maximumWidth, indent: "  ", hanging: "    ")
-    }
-
-    private func countryLabel(_ code: String) -> String {
-        let name = CountryName.name(code, language: language)
-        return name == code ? code : "\(code) \(name)"
     }
 
     private func areaTitle(_ id: String) -> String {

@@ -27,38 +27,58 @@ public struct ScoreExport {
     /// One row for the overall score, one per area, one per indicator.
     public func csv() -> String {
         var table = CSVTable(header: Self.csvHeader)
-        let country = CSVTable.Cell.text(sheet.metadata.country)
-        let year = CSVTable.Cell.number(String(sheet.metadata.year))
-        // Last, so that the columns before keep their places.
-        let respondent = CSVTable.Cell.text(sheet.metadata.respondent.rawValue)
-        table.append([country, year, .text("overall"), .text("overall"), .empty, .empty, .empty, .empty,
-                      .text(score.overall.state.rawValue), number(score.overall.score), coverage(score.overall.coverage),
-                      score.rating.map { .text($0.code) } ?? .empty, .empty, .empty, respondent])
+        let metadata = sheet.metadata
+        /// One row; `detail` writes the columns between `id` and `source`.
+        func row(_ level: String, _ id: String, detail: (inout CSVTable.RowWriter) -> Void,
+                 source: String? = nil, comment: String? = nil) {
+            table.appendRow { row in
+                row.text(metadata.country)
+                row.number(String(metadata.year))
+                row.text(level)
+                row.text(id)
+                detail(&row)
+                row.text(source)
+                row.text(comment)
+                // Last, so that the columns before keep their places.
+                row.text(metadata.respondent.rawValue)
+            }
+        }
+        // area, type, weight, answer, state, score, coverage, rating
+        row("overall", "overall") { row in
+            (0..<4).forEach { _ in row.empty() }
+            row.text(score.overall.state.rawValue)
+            row.number(score.overall.score.map { Rounding.fixed($0, places: 2) })
+            row.number(score.overall.coverage.map { Rounding.fixed($0, places: 4) })
+            row.text(score.rating?.code)
+        }
         for area in score.areas {
-            table.append([country, year, .text("area"), .text(area.area), .text(area.area), .empty,
-                          .number(Rounding.plain(area.weight)), .empty, .text(area.aggregate.state.rawValue),
-                          number(area.aggregate.score), coverage(area.aggregate.coverage), .empty, .empty, .empty, respondent])
+            row("area", area.area) { row in
+                row.text(area.area)
+                row.empty()
+                row.number(Rounding.plain(area.weight))
+                row.empty()
+                row.text(area.aggregate.state.rawValue)
+                row.number(area.aggregate.score.map { Rounding.fixed($0, places: 2) })
+                row.number(area.aggregate.coverage.map { Rounding.fixed($0, places: 4) })
+                row.empty()
+            }
         }
         for area in score.areas {
             for result in area.indicators {
                 let answer = sheet.answers[result.indicator]
-                let type = framework.indicator(result.indicator)?.type.rawValue ?? ""
-                table.append([country, year, .text("indicator"), .text(result.indicator), .text(area.area), .text(type),
-                              .number(Rounding.plain(result.weight)), answer.map { .text($0.raw) } ?? .empty,
-                              .text(result.state.rawValue), number(result.score), .empty, .empty,
-                              answer?.source.map { .text($0) } ?? .empty, answer?.comment.map { .text($0) } ?? .empty,
-                              respondent])
+                row("indicator", result.indicator, detail: { row in
+                    row.text(area.area)
+                    row.text(framework.indicator(result.indicator)?.type.rawValue ?? "")
+                    row.number(Rounding.plain(result.weight))
+                    row.text(answer?.raw)
+                    row.text(result.state.rawValue)
+                    row.number(result.score.map { Rounding.fixed($0, places: 2) })
+                    row.empty()
+                    row.empty()
+                }, source: answer?.source, comment: answer?.comment)
             }
         }
         return table.rendered()
-    }
-
-    private func number(_ value: Double?) -> CSVTable.Cell {
-        value.map { .number(Rounding.fixed($0, places: 2)) } ?? .empty
-    }
-
-    private func coverage(_ value: Double?) -> CSVTable.Cell {
-        value.map { .number(Rounding.fixed($0, places: 4)) } ?? .empty
     }
 
     // MARK: XML

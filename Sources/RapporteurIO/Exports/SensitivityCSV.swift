@@ -11,11 +11,19 @@ public enum SensitivityCSV {
     public static func countries(_ result: SensitivityResult) -> [UInt8] {
         var table = CSVTable(header: header)
         for country in result.countries {
-            table.append([
-                .integer(result.year), .text(country.country), .fixed(country.score, places: 2), .integer(country.rank),
-                .integer(country.runs), integer(country.medianRank), fixed(country.meanRank, 2), integer(country.q05),
-                integer(country.q95), fixed(country.meanShift, 2), fixed(country.sameShare, 4),
-            ])
+            table.appendRow { row in
+                row.integer(result.year)
+                row.text(country.country)
+                row.fixed(country.score, places: 2)
+                row.integer(country.rank)
+                row.integer(country.runs)
+                row.integer(country.medianRank)
+                row.fixed(country.meanRank, places: 2)
+                row.integer(country.q05)
+                row.integer(country.q95)
+                row.fixed(country.meanShift, places: 2)
+                row.fixed(country.sameShare, places: 4)
+            }
         }
         return table.data
     }
@@ -23,14 +31,12 @@ public enum SensitivityCSV {
     public static func inputs(_ result: SensitivityResult) -> [UInt8] {
         var table = CSVTable(header: inputsHeader)
         for input in result.inputs {
-            table.append([.text(input.input.rawValue), fixed(input.firstOrder, 4), fixed(input.total, 4)])
+            table.appendRow { row in
+                row.text(input.input.rawValue)
+                row.fixed(input.firstOrder, places: 4)
+                row.fixed(input.total, places: 4)
+            }
         }
         return table.data
-    }
-
-    private static func integer(_ value: Int?) -> CSVTable.Cell { value.map { .integer($0) } ?? .empty }
-
-    private static func fixed(_ value: Double?, _ places: Int) -> CSVTable.Cell {
-        value.map { .fixed($0, places: places) } ?? .empty
     }
 }

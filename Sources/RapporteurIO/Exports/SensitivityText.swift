@@ -21,13 +21,13 @@ public struct SensitivityText {
 
     public func render() -> String {
         let title = "\(words[.sensitivity]), \(result.year)"
-        var lines = [title, String(repeating: ascii ? "-" : "─", count: TextLayout.width(title))]
+        var lines = TextLayout.heading(title, ascii: ascii)
         let method = result.settings.method == .saltelli ? words[.saltelliDesign] : words[.monteCarlo]
         lines += TextLayout.wrap("\(result.totalRuns) \(words[.runs]) (\(method), \(words[.seed]) \(result.settings.seed)); "
                                  + "\(words[.varied]): \(Self.varied(result.settings, framework: framework, words: words))",
                                  width: ReportText.maximumWidth, hanging: "  ")
         lines.append("")
-        let names = result.countries.map { countryLabel($0.country) }
+        let names = result.countries.map { CountryName.label($0.country, language: language) }
         let nameWidth = min(max(names.map(TextLayout.width).max() ?? 8, 8), 30)
         lines.append(TextLayout.row([("#", 3, true), (words[.country], nameWidth, false), (words[.score], 6, true),
                                      (words[.medianRank], 6, true), (words[.rankInterval], 9, true),
@@ -82,10 +82,5 @@ public struct SensitivityText {
             }
         }
         return phrases.isEmpty ? words[.nothingVaried] : phrases.joined(separator: "; ")
-    }
-
-    private func countryLabel(_ code: String) -> String {
-        let name = CountryName.name(code, language: language)
-        return name == code ? code : "\(code) \(name)"
     }
 }

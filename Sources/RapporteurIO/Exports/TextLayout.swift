@@ -16,6 +16,18 @@ public enum TextLayout {
         return trimmedRight(line)
     }
 
+    /// `text` over a rule as wide as it: `─`, or `-` in ASCII.
+    public static func heading(_ text: String, ascii: Bool) -> [String] {
+        [text, String(repeating: ascii ? "-" : "─", count: width(text))]
+    }
+
+    /// `text` wrapped to `width`, over a double rule as wide as its widest
+    /// line: `═`, or `=` in ASCII.
+    public static func title(_ text: String, width: Int, ascii: Bool) -> [String] {
+        let lines = wrap(text, width: width)
+        return lines + [String(repeating: ascii ? "=" : "═", count: lines.map(Self.width).max() ?? 0)]
+    }
+
     public static func trimmedRight(_ line: String) -> String {
         var line = line
         while line.last == " " { line.removeLast() }

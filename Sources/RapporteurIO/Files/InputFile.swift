@@ -37,11 +37,7 @@ public enum InputFile {
                 guard count <= limit else { break }
                 bytes += [UInt8](repeating: 0, count: min(bytes.count, limit + 1 - count))
             }
-            let read = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-            }
-            if read < 0 {
-                if errno == EINTR { continue }
+            guard let read = FileDescriptor(raw: descriptor).read(into: &bytes, at: count) else {
                 throw InputFailure(.error("io", "cannot read the file: \(String(cString: strerror(errno)))",
                                           at: SourceLocation(file: displayName)))
             }

@@ -16,7 +16,7 @@ public enum OutputFile {
 
     public static func write(_ data: Data, to url: URL, displayName: String, overwrite: Overwrite) throws(InputFailure) {
         let file = try StagedFile(url, displayName: displayName, overwrite: overwrite)
-        data.withUnsafeBytes { file.write($0) }
+        file.write([UInt8](data))
         try file.commit()
     }
 }
@@ -24,11 +24,7 @@ public enum OutputFile {
 /// Where an export's bytes go as they are made, so that a large export is
 /// never held whole in memory.
 public protocol ByteSink: AnyObject {
-    func write(_ bytes: UnsafeRawBufferPointer)
-}
-
-extension ByteSink {
-    public func write(_ bytes: [UInt8]) { bytes.withUnsafeBytes { write($0) } }
+    func write(_ bytes: [UInt8])
 }
 
 /// Bytes kept in memory: for tests, and for outputs small enough to hold.
@@ -37,7 +33,7 @@ public final class MemorySink: ByteSink {
 
     public init() {}
 
-    public func write(_ bytes: UnsafeRawBufferPointer) { self.bytes.append(contentsOf: bytes) }
+    public func write(_ bytes: [UInt8]) { self.bytes.append(contentsOf: bytes) }
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
@@ -90,11 +86,11 @@ public final class StagedFile: ByteSink {
         if !committed, let hiddenPath { unlink(hiddenPath) }
     }
 
-    public func write(_ bytes: UnsafeRawBufferPointer) {
+    public func write(_ bytes: [UInt8]) {
         guard failure == 0 else { return }
         if buffer.count + bytes.count > Self.bufferSize { flush() }
         if bytes.count >= Self.bufferSize {
-            writeAll(bytes)
+            writeAll(bytes[...])
         } else {
             buffer.append(contentsOf: bytes)
         }
@@ -129,20 +125,13 @@ public final class StagedFile: ByteSink {
 
     private func flush() {
         guard failure == 0, !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { writeAll($0) }
+        writeAll(buffer[...])
         buffer.removeAll(keepingCapacity: true)
     }
 
-    private func writeAll(_ bytes: UnsafeRawBufferPointer) {
-        var offset = 0
-        while offset < bytes.count, failure == 0 {
-            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0 {
-                if errno != EINTR { failure = errno }
-                continue
-            }
-            offset += written
-        }
+    private func writeAll(_ bytes: ArraySlice<UInt8>) {
+        guard failure == 0 else { return }
+        failure = FileDescriptor(raw: descriptor).writeAll(bytes)
     }
 
     private func temporaryPath() -> String {

@@ -54,36 +54,16 @@ public struct SheetBatch: Sendable {
 
 extension SheetBatch {
     /// `work` for every index in `0..<count`, on every core, the results in
-    /// index order whatever the timing. Indexes go to the cores in batches;
-    /// `progress` is told, on the calling thread, after each batch.
+    /// index order whatever the timing. `progress` is told, on the calling
+    /// thread, after each round of about a fiftieth of the indexes.
     public static func inOrder<Result: Sendable>(_ count: Int, progress: (Int, Int) -> Void = { _, _ in },
                                                  _ work: @Sendable (Int) -> Result) -> [Result] {
-        let slots = Slots<Result>(count: count)
-        let batch = max(count / 50, 1)
-        var done = 0
-        while done < count {
-            let upper = min(done + batch * ProcessInfo.processInfo.activeProcessorCount, count)
-            let range = done..<upper
-            DispatchQueue.concurrentPerform(iterations: range.count) { offset in
-                slots.set(range.lowerBound + offset, work(range.lowerBound + offset))
-            }
-            done = upper
-            progress(done, count)
+        var results: [Result] = []
+        results.reserveCapacity(count)
+        OrderedParallelMap.forEach(count, round: max(count / 50, 1) * OrderedParallelMap.cores, work) { first, round in
+            results += round
+            progress(first + round.count, count)
         }
-        return slots.all
+        return results
     }
-}
-
-/// Results written from many threads, each to its own slot.
-private final class Slots<Value: Sendable>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.withLock { slots[index] = value }
-    }
-
-    var all: [Value] { lock.withLock { slots.map { $0! } } }
 }

@@ -51,13 +51,13 @@ public enum SheetEncoding: String, Sendable, CaseIterable {
     /// times faster than Foundation's conversion.
     private static func utf8Text(_ data: Data) -> String? {
         let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
-        return body.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
+        return DataScan.validUTF8(body)
     }
 
     /// The offset of the first NUL byte, searched in the raw bytes: `Data`'s
     /// own `firstIndex(of:)` took an exclusive access for every byte.
     private static func firstNUL(in data: Data) -> Data.Index? {
-        data.withUnsafeBytes { bytes in bytes.firstIndex(of: 0).map { data.startIndex + $0 } }
+        DataScan.firstNUL(in: data)
     }
 
     private static func isUTF16(_ data: Data) -> Bool {

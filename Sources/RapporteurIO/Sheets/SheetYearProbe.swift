@@ -21,14 +21,7 @@ public enum SheetYearProbe {
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var bytes = [UInt8](repeating: 0, count: prefixBytes)
-        var count = 0
-        while count < prefixBytes {
-            let read = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, prefixBytes - count) }
-            if read < 0 && errno == EINTR { continue }
-            guard read > 0 else { break }
-            count += read
-        }
-        bytes.removeSubrange(count...)
+        bytes.removeSubrange(FileDescriptor(raw: descriptor).readPrefix(into: &bytes)...)
         return year(inPrefix: bytes)
     }
 
@@ -76,8 +69,6 @@ public enum SheetYearProbe {
     /// Whether ASCII `bytes` spell `word` (lowercase), in any case.
     private static func equalsFolded(_ bytes: ArraySlice<UInt8>, _ word: StaticString) -> Bool {
         guard bytes.count == word.utf8CodeUnitCount else { return false }
-        return zip(bytes, UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)).allSatisfy { byte, letter in
-            byte | 0x20 == letter
-        }
+        return word.withUTF8Buffer { letters in zip(bytes, letters).allSatisfy { byte, letter in byte | 0x20 == letter } }
     }
 }

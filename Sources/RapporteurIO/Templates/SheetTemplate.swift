@@ -35,11 +35,23 @@ public enum SheetTemplate {
             ("country", request.country), ("year", String(request.year)), ("framework", "\(framework.id) \(framework.version)"),
             ("organisation", ""), ("date", ""), ("status", "draft"), ("language", request.language),
         ] + (request.respondent.map { [("respondent", $0.rawValue)] } ?? [])
-        for (key, value) in metadata { table.append([.text(key), value.isEmpty ? .empty : .text(value)]) }
-        table.append([])
-        table.append(["indicator", "area", "question", "options", "answer", "source", "comment"].map { .text($0) })
-        for row in text.rows(for: framework) {
-            table.append([.text(row.id), .text(row.area), .text(row.question), .text(row.options), .empty, .empty, .empty])
+        for (key, value) in metadata {
+            table.appendRow { row in
+                row.text(key)
+                row.text(value)
+            }
+        }
+        table.appendRow { _ in }
+        table.appendRow { row in
+            ["indicator", "area", "question", "options", "answer", "source", "comment"].forEach { row.text($0) }
+        }
+        for indicator in text.rows(for: framework) {
+            table.appendRow { row in
+                [indicator.id, indicator.area, indicator.question, indicator.options].forEach { row.text($0) }
+                row.empty()
+                row.empty()
+                row.empty()
+            }
         }
         return Data([0xEF, 0xBB, 0xBF]) + Data(table.rendered().utf8)
     }

@@ -21,22 +21,15 @@ struct AgreementCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, xml }
-
     @OptionGroup var frameworkOptions: FrameworkOptions
     @OptionGroup var encodingOptions: EncodingOptions
     @OptionGroup var selection: SelectionOptions
 
-    @Option(help: "Output format: text, csv or xml.")
-    var format: Format = .text
-
-    @Option(help: ArgumentHelp("Where to write (atomically); standard output when absent.", valueName: "FILE"))
-    var output: String?
+    @OptionGroup var export: ExportOptions
 
     @OptionGroup var text: ReportTextOptions
 
-    @Argument(help: ArgumentHelp("Sheet files or directories of sheets.", valueName: "PATH"))
-    var paths: [String]
+    @OptionGroup var sheets: SheetPaths
 
     func validate() throws {
         if selection.respondent != nil {
@@ -46,7 +39,7 @@ struct AgreementCommand: ParsableCommand {
 
     func run() throws {
         let framework = try frameworkOptions.load()
-        let batch = SheetBatch.load(paths, framework: framework, encoding: encodingOptions.encoding)
+        let batch = SheetBatch.load(sheets.paths, framework: framework, encoding: encodingOptions.encoding)
         DiagnosticOutput.emit(batch.diagnostics, format: .text)
         if batch.diagnostics.hasErrors {
             Terminal.standardError("agreement: the sheets have errors; nothing was written\n")
@@ -60,7 +53,7 @@ struct AgreementCommand: ParsableCommand {
             throw ExitCode(failure.diagnostics.contains { $0.code == "unknown-region" } ? 2 : 1)
         }
         let render: (ByteSink) throws -> Void
-        switch format {
+        switch export.format {
         case .csv: render = { $0.write(Array(AgreementCSV.render(agreement).utf8)) }
         case .xml: render = { $0.write(Array(try AgreementXML.document(agreement))) }
         case .text:
@@ -69,10 +62,6 @@ struct AgreementCommand: ParsableCommand {
                                              ascii: text.ascii).render().utf8))
             }
         }
-        guard let output else {
-            try render(StandardOutputSink())
-            return
-        }
-        try OutputWriting.write([(output, render)], inputs: paths)
+        try OutputWriting.write(render, to: export.output, inputs: sheets.paths)
     }
 }

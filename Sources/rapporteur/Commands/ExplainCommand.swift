@@ -39,20 +39,19 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: ArgumentHelp("Sheet files or directories of sheets.", valueName: "PATH"))
-    var paths: [String]
+    @OptionGroup var sheets: SheetPaths
 
     func validate() throws {
         if selection.year == nil { throw ValidationError(DiagnosticMessage("explain needs --year Y: the year of the score to explain").inChosenLanguage) }
     }
 
     func run() throws {
-        let input = try ComparisonInput.build(command: "explain", paths: paths, frameworkOptions: frameworkOptions,
+        let input = try ComparisonInput.build(command: "explain", paths: sheets.paths, frameworkOptions: frameworkOptions,
                                               encoding: encodingOptions.encoding, selection: selection,
                                               invalidSheets: invalidSheets, keepAnswers: true, emptyIsError: false)
         let explainer = Explainer(framework: input.framework)
         let result = explainer.explain(id, country: country.uppercased(), year: selection.year ?? 0, scores: input.answered,
-                                       comparison: input.comparison, inputs: paths.joined(separator: " "))
+                                       comparison: input.comparison, inputs: sheets.paths.joined(separator: " "))
         switch result {
         case .success(let explanation):
             switch format {

@@ -38,12 +38,11 @@ struct ReportCommand: ParsableCommand {
                                valueName: "ID"))
     var dataLicense: String?
 
-    @Argument(help: ArgumentHelp("Sheet files or directories of sheets.", valueName: "PATH"))
-    var paths: [String]
+    @OptionGroup var sheets: SheetPaths
 
     func run() throws {
         let page = try pageTemplate()
-        let input = try ComparisonInput.build(command: "report", paths: paths, frameworkOptions: frameworkOptions,
+        let input = try ComparisonInput.build(command: "report", paths: sheets.paths, frameworkOptions: frameworkOptions,
                                               encoding: encodingOptions.encoding, selection: selection,
                                               invalidSheets: invalidSheets, keepEvidence: true, withAgreement: true,
                                               sensitivity: SensitivitySettings())
@@ -80,7 +79,7 @@ struct ReportCommand: ParsableCommand {
             Terminal.standardError("\(output): error: " + DiagnosticMessage("cannot create the directory").inChosenLanguage + "\n")
             throw ExitCode(2)
         }
-        try OutputWriting.write(files.map { ((output as NSString).appendingPathComponent($0.0), $0.1) }, inputs: paths)
+        try OutputWriting.write(files.map { ((output as NSString).appendingPathComponent($0.0), $0.1) }, inputs: sheets.paths)
         Terminal.standardError(DiagnosticMessage("wrote \(files.map(\.0).joined(separator: ", ")) to \(output)").inChosenLanguage + "\n")
     }
 

@@ -24,8 +24,6 @@ struct SensitivityCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, xml }
-
     @OptionGroup var frameworkOptions: FrameworkOptions
     @OptionGroup var encodingOptions: EncodingOptions
     @OptionGroup var selection: SelectionOptions
@@ -46,16 +44,11 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "How runs are drawn: monte-carlo or saltelli.")
     var method: SensitivityMethod = .monteCarlo
 
-    @Option(help: "Output format: text, csv or xml.")
-    var format: Format = .text
-
-    @Option(help: ArgumentHelp("Where to write (atomically); standard output when absent.", valueName: "FILE"))
-    var output: String?
+    @OptionGroup var export: ExportOptions
 
     @OptionGroup var text: ReportTextOptions
 
-    @Argument(help: ArgumentHelp("Sheet files or directories of sheets.", valueName: "PATH"))
-    var paths: [String]
+    @OptionGroup var sheets: SheetPaths
 
     func validate() throws {
         guard runs >= 1 && runs <= 1_000_000 else { throw ValidationError(DiagnosticMessage("--runs takes a whole number from 1 to 1000000").inChosenLanguage) }
@@ -63,7 +56,7 @@ struct SensitivityCommand: ParsableCommand {
             throw ValidationError(DiagnosticMessage("--weight-noise takes a number from 0 to 1, e.g. 0.25").inChosenLanguage)
         }
         _ = try varied()
-        if method == .saltelli && format == .csv && output == nil {
+        if method == .saltelli && export.format == .csv && export.output == nil {
             throw ValidationError(DiagnosticMessage("--method saltelli --format csv writes two files: give --output FILE").inChosenLanguage)
         }
     }
@@ -81,7 +74,7 @@ struct SensitivityCommand: ParsableCommand {
 
     func run() throws {
         let framework = try frameworkOptions.load()
-        let loaded = LatestYearSheets.load(paths, framework: framework, encoding: encodingOptions.encoding,
+        let loaded = LatestYearSheets.load(sheets.paths, framework: framework, encoding: encodingOptions.encoding,
                                            request: selection.request)
         DiagnosticOutput.emit(loaded.diagnostics, format: .text)
         if loaded.diagnostics.hasErrors {
@@ -99,29 +92,29 @@ struct SensitivityCommand: ParsableCommand {
                                                    scores: loaded.scores)
         else {
             DiagnosticOutput.emit([.error("no-year", "no taking-part sheet in the selected years, so there is no ranking to test",
-                                          at: SourceLocation(file: paths.joined(separator: " ")),
+                                          at: SourceLocation(file: sheets.paths.joined(separator: " ")),
                                           suggestion: "check --year, --years and --region, or use --include-drafts")],
                                   format: .text)
             throw ExitCode(1)
         }
         var files: [(String, (ByteSink) throws -> Void)] = []
-        switch format {
+        switch export.format {
         case .csv:
-            files.append((output ?? "", { $0.write(SensitivityCSV.countries(result)) }))
-            if let output, method == .saltelli {
+            files.append((export.output ?? "", { $0.write(SensitivityCSV.countries(result)) }))
+            if let output = export.output, method == .saltelli {
                 files.append((Self.inputsPath(for: output), { $0.write(SensitivityCSV.inputs(result)) }))
             }
         case .xml:
-            files.append((output ?? "", { try SensitivityXML.write(result, comparison: comparison, to: $0) }))
+            files.append((export.output ?? "", { try SensitivityXML.write(result, comparison: comparison, to: $0) }))
         case .text:
             let rendered = SensitivityText(result: result, framework: framework, language: text.language.language.tag, ascii: text.ascii).render()
-            files.append((output ?? "", { $0.write(Array(rendered.utf8)) }))
+            files.append((export.output ?? "", { $0.write(Array(rendered.utf8)) }))
         }
-        guard output != nil else {
-            try files[0].1(StandardOutputSink())
+        guard export.output != nil else {
+            try OutputWriting.write(files[0].1, to: nil, inputs: sheets.paths)
             return
         }
-        try OutputWriting.write(files.map { (path: $0.0, render: $0.1) }, inputs: paths)
+        try OutputWriting.write(files.map { (path: $0.0, render: $0.1) }, inputs: sheets.paths)
     }
 
     /// `out/sensitivity-inputs.csv` beside `out/sensitivity.csv`.

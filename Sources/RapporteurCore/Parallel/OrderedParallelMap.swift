@@ -1,0 +1,132 @@
+import Foundation
+
+/// The one place where work runs on every core. Each index's result lands
+/// at its index, so the output is the same as one core would make it,
+/// whatever the timing.
+///
+///     let squares = OrderedParallelMap.map(4) { $0 * $0 }   // [0, 1, 4, 9]
+///
+/// `forEach` runs the indexes in rounds and hands each round's results to
+/// the calling thread in order before the next round starts: for progress,
+/// and for output that is written as it is made rather than held whole.
+public enum OrderedParallelMap {
+    /// `transform` of every index in `0..<count`, in index order. When any
+    /// call throws, one of the errors is rethrown once all calls are done,
+    /// and every result made is released.
+    public static func map<Element: Sendable, Failure: Error>(
+        _ count: Int, _ transform: @Sendable (Int) throws(Failure) -> Element
+    ) throws(Failure) -> [Element] {
+        try run(0..<count, transform)
+    }
+
+    /// `transform` of every index in `0..<count`, `round` indexes at a
+    /// time; `receive` gets each round's first index and results, in index
+    /// order, on the calling thread. A failure stops before the next round.
+    public static func forEach<Element: Sendable, Failure: Error>(
+        _ count: Int, round: Int, _ transform: @Sendable (Int) throws(Failure) -> Element,
+        receive: (Int, [Element]) throws(Failure) -> Void
+    ) throws(Failure) {
+        let round = max(round, 1)
+        var done = 0
+        while done < count {
+            let range = done..<min(done + round, count)
+            try receive(done, try run(range, transform))
+            done = range.upperBound
+        }
+    }
+
+    /// The parts one after another, each released as soon as it is copied,
+    /// so that the whole is never held twice: for a map whose indexes each
+    /// make several results.
+    public static func joined<Element>(_ parts: consuming [[Element]]) -> [Element] {
+        var all: [Element] = []
+        all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for index in parts.indices {
+            all.append(contentsOf: parts[index])
+            parts[index] = []
+        }
+        return all
+    }
+
+    /// Enough rounds' indexes to keep every core busy while each round's
+    /// results are few enough to hold.
+    public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// The indexes in `range` cut into a few contiguous chunks per core, so
+    /// that uneven work evens out without a task per index; each chunk
+    /// fills its own stretch of the result.
+    private static func run<Element: Sendable, Failure: Error>(
+        _ range: Range<Int>, _ transform: @Sendable (Int) throws(Failure) -> Element
+    ) throws(Failure) -> [Element] {
+        let count = range.count
+        guard count > 0 else { return [] }
+        let chunks = min(count, cores * 8)
+        let bounds = (0...chunks).map { $0 * count / chunks }
+        let failures = FirstFailure<Failure>()
+        var made = [Int](repeating: 0, count: chunks)
+        let results = made.withUnsafeMutableBufferPointer { madeBuffer in
+            [Element](unsafeUninitializedCapacity: count) { buffer, initialised in
+                let stretches = ResultStretches(results: buffer.baseAddress!, made: madeBuffer.baseAddress!)
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    for offset in bounds[chunk]..<bounds[chunk + 1] {
+                        if failures.happened { return }
+                        do throws(Failure) {
+                            stretches.initialise(offset, to: try transform(range.lowerBound + offset), chunk: chunk)
+                        } catch {
+                            failures.keep(error)
+                            return
+                        }
+                    }
+                }
+                if failures.happened {
+                    // Release what the chunks made before a failure stopped them.
+                    for chunk in 0..<chunks {
+                        stretches.deinitialise(from: bounds[chunk], count: madeBuffer[chunk])
+                    }
+                    initialised = 0
+                } else {
+                    initialised = count
+                }
+            }
+        }
+        if let failure = failures.first { throw failure }
+        return results
+    }
+}
+
+/// The result buffer as every chunk sees it. Invariant: chunk `c` writes
+/// only the offsets of its own stretch, each once and in increasing order,
+/// and only `made[c]`, which counts how many of them it has initialised;
+/// the buffers outlive `concurrentPerform`, which returns only when every
+/// chunk is done. So no two threads touch the same memory, and after a
+/// failure exactly the counted elements need releasing.
+private struct ResultStretches<Element>: @unchecked Sendable {
+    let results: UnsafeMutablePointer<Element>
+    let made: UnsafeMutablePointer<Int>
+
+    func initialise(_ offset: Int, to value: Element, chunk: Int) {
+        (results + offset).initialize(to: value)
+        made[chunk] += 1
+    }
+
+    func deinitialise(from offset: Int, count: Int) {
+        (results + offset).deinitialize(count: count)
+    }
+}
+
+/// The first error thrown by any chunk; later ones are dropped.
+private final class FirstFailure<Failure: Error>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: Failure?
+    private var stopped = false
+
+    var happened: Bool { lock.withLock { stopped } }
+    var first: Failure? { lock.withLock { error } }
+
+    func keep(_ failure: Failure) {
+        lock.withLock {
+            if !stopped { error = failure }
+            stopped = true
+        }
+    }
+}

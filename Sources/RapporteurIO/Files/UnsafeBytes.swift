@@ -1,0 +1,148 @@
+import Foundation
+import RapporteurCore
+
+// The raw memory RapporteurIO touches, all of it here: file descriptors
+// reading into and writing from arrays, and scans of a file's bytes in
+// place. Everything else in the module is safe Swift.
+
+/// An open file as the system calls see it: the one place in RapporteurIO
+/// that hands Swift memory to `read` and `write`. Invariant: each call
+/// passes a pointer only into storage it holds exclusively for the call
+/// (an array borrowed with `withUnsafe…Bytes`), and never a range past
+/// that storage's end, so the system writes and reads only memory Swift
+/// owns at that moment. Closing stays with whoever opened the descriptor.
+struct FileDescriptor {
+    let raw: Int32
+
+    /// Reads into `bytes` from `offset` up to its end, retrying after a
+    /// signal; the count read (0 at the end of the file), or nil with
+    /// `errno` set.
+    func read(into bytes: inout [UInt8], at offset: Int) -> Int? {
+        precondition(offset <= bytes.count)
+        while true {
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(raw, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if read >= 0 { return read }
+            if errno != EINTR { return nil }
+        }
+    }
+
+    /// Fills `bytes` as far as the file goes: the count read.
+    func readPrefix(into bytes: inout [UInt8]) -> Int {
+        var count = 0
+        while count < bytes.count, let read = read(into: &bytes, at: count), read > 0 { count += read }
+        return count
+    }
+
+    /// Writes all of `bytes`, retrying after a signal: 0, or the `errno`
+    /// of the first failure.
+    func writeAll(_ bytes: ArraySlice<UInt8>) -> Int32 {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(raw, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno != EINTR { return errno }
+                    continue
+                }
+                offset += written
+            }
+            return 0
+        }
+    }
+}
+
+/// Scans of a whole file's bytes in place, without `Data`'s per-byte
+/// index checks. Invariant: the buffer `withUnsafeBytes` lends is read
+/// only inside the closure and only within its count.
+enum DataScan {
+    /// The offset of the first NUL byte.
+    static func firstNUL(in data: Data) -> Data.Index? {
+        data.withUnsafeBytes { bytes in bytes.firstIndex(of: 0).map { data.startIndex + $0 } }
+    }
+
+    /// The bytes as text when they are valid UTF-8; validated in one pass.
+    static func validUTF8(_ data: Data) -> String? {
+        data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
+    }
+}
+
+/// A CSV row being composed in a buffer on the stack, so that a row goes
+/// to its table in one append rather than one per cell. Invariant: the
+/// buffer lives only while `withBuffer`'s closure runs, and the
+/// `RowWriter` holding it is used only inside `CSVTable.appendRow`'s
+/// closure, which that one encloses; `used` never exceeds the buffer's
+/// count, and bytes that do not fit go to the table's bytes instead.
+struct RowBuffer {
+    static let size = 1_024
+    private let scratch: UnsafeMutableBufferPointer<UInt8>
+    private var used = 0
+
+    private init(_ scratch: UnsafeMutableBufferPointer<UInt8>) { self.scratch = scratch }
+
+    static func withBuffer<Result>(_ body: (RowBuffer) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { body(RowBuffer($0)) }
+    }
+
+    mutating func put(_ bytes: [UInt8], spilling table: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { put($0, spilling: &table) }
+    }
+
+    mutating func put(_ text: String, spilling table: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { put($0, spilling: &table) }
+    }
+
+    /// `Rounding.fixed` written in place, without the intermediate string.
+    mutating func putFixed(_ value: Double, places: Int, spilling table: inout [UInt8]) {
+        let capacity = Rounding.fixedCapacity(places)
+        if used + capacity > scratch.count { flush(into: &table) }
+        if capacity <= scratch.count,
+           let count = Rounding.writeFixed(value, places: places,
+                                           into: UnsafeMutableBufferPointer(rebasing: scratch[used..<(used + capacity)])) {
+            used += count
+        } else {
+            flush(into: &table)
+            table += Rounding.fixed(value, places: places).utf8
+        }
+    }
+
+    /// The decimal digits of `value`, without an intermediate string.
+    mutating func putInteger(_ value: Int, spilling table: inout [UInt8]) {
+        // `-9223372036854775808` at most.
+        if used + 20 > scratch.count { flush(into: &table) }
+        var digits = 1
+        var rest = value.magnitude / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        let count = digits + (value < 0 ? 1 : 0)
+        if value < 0 { scratch[used] = UInt8(ascii: "-") }
+        var remaining = value.magnitude
+        for index in stride(from: used + count - 1, through: used + count - digits, by: -1) {
+            scratch[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+            remaining /= 10
+        }
+        used += count
+    }
+
+    mutating func flush(into table: inout [UInt8]) {
+        table.append(contentsOf: UnsafeMutableBufferPointer(rebasing: scratch[..<used]))
+        used = 0
+    }
+
+    private mutating func put(_ source: UnsafeBufferPointer<UInt8>, spilling table: inout [UInt8]) {
+        if used + source.count > scratch.count {
+            flush(into: &table)
+            if source.count > scratch.count {
+                table.append(contentsOf: source)
+                return
+            }
+        }
+        UnsafeMutableBufferPointer(rebasing: scratch[used...]).baseAddress!
+            .update(from: source.baseAddress!, count: source.count)
+        used += source.count
+    }
+}

@@ -22,6 +22,15 @@ for file in share/bash-completion/completions/rapporteur share/zsh/site-function
   [ -s "$here/$file" ] || fail "no completion script $here/$file"
 done
 
+# bash completes a command from its first letters with the installed script.
+completion=$(PATH="$here/bin:$PATH" bash -c '. "$1"; COMP_WORDS=(rapporteur rep); COMP_CWORD=1
+  COMP_LINE="rapporteur rep"; COMP_POINT=${#COMP_LINE}; _rapporteur rapporteur rep rapporteur
+  printf "%s\n" "${COMPREPLY[@]}"' sh "$here/share/bash-completion/completions/rapporteur")
+[ "$completion" = report ] || fail "bash completes 'rapporteur rep' to '$completion', not 'report'"
+# The other shells' scripts parse, where those shells are installed.
+if command -v zsh > /dev/null; then zsh -n "$here/share/zsh/site-functions/_rapporteur" || fail "zsh cannot parse _rapporteur"; fi
+if command -v fish > /dev/null; then fish --no-execute "$here/share/fish/vendor_completions.d/rapporteur.fish" || fail "fish cannot parse rapporteur.fish"; fi
+
 # A page for the tool and for each of its commands, as --help lists them.
 for command in "" check template score compare report agreement sensitivity diff explain; do
   page=$here/share/man/man1/rapporteur${command:+.$command}.1

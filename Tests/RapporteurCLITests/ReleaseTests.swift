@@ -61,8 +61,9 @@ struct ReleaseTests {
     func versionMatchesChangelogAndFramework() throws {
         let changelog = try String(contentsOf: Fixtures.repository.appending(path: "CHANGELOG.md"), encoding: .utf8)
         // The first "## [x.y.z] - date" heading; "## [Unreleased]" is not a release.
-        let release = try #require(changelog.split(separator: "\n").lazy
-            .compactMap { $0.wholeMatch(of: /## \[(\d+\.\d+\.\d+)\] - \d{4}-\d{2}-\d{2}/)?.1 }.first)
+        let releases = changelog.split(separator: "\n")
+            .compactMap { $0.wholeMatch(of: /## \[(\d+\.\d+\.\d+)\] - \d{4}-\d{2}-\d{2}/)?.1 }
+        let release = try #require(releases.first)
         // The root element of indicators/framework.xml, which the build embeds.
         let framework = try String(contentsOf: Fixtures.indicators.appending(path: "framework.xml"), encoding: .utf8)
         let root = try #require(framework.firstMatch(of: /<framework [^>]*\bid="([^"]+)" version="([^"]+)"/))

@@ -123,8 +123,9 @@ MANUAL_TOOL   := $(RELEASE_BUILD)/release/generate-manual
 STAGE         := $(RELEASE_BUILD)/stage
 # Every date in the release comes from the commit, so two builds of one
 # commit give the same bytes (https://reproducible-builds.org/specs/source-date-epoch/).
+# Passed only to the release scripts: exported to every target, it would
+# also date the datapackage.json of `make reports` and of the tests.
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
-export SOURCE_DATE_EPOCH
 DIST_DIR      ?= dist
 DIST_NAME     := rapporteur-$(VERSION)-linux-$(shell uname -m)
 DIST_ARCHIVE  := $(DIST_DIR)/$(DIST_NAME).tar.gz
@@ -144,7 +145,8 @@ release: deps
 # The files `install` and `dist` put under PREFIX, in English whatever the
 # machine's locale.
 stage: release
-	RAPPORTEUR=$(RELEASE_BIN) MANUAL_TOOL=$(MANUAL_TOOL) STAGE=$(STAGE) sh scripts/stage.sh
+	RAPPORTEUR=$(RELEASE_BIN) MANUAL_TOOL=$(MANUAL_TOOL) STAGE=$(STAGE) SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) \
+	  sh scripts/stage.sh
 
 install: stage
 	sh scripts/install.sh "$(STAGE)" "$(DESTDIR)$(PREFIX)"
@@ -152,16 +154,18 @@ install: stage
 uninstall:
 	sh scripts/uninstall.sh "$(DESTDIR)$(PREFIX)"
 
-# Installs into a temporary DESTDIR, finds every file, renders the pages
-# with man and groff, and uninstalls. Run by `make test`.
-install-check: stage
+# Installs into a temporary DESTDIR (through `make install`, which builds
+# and stages), finds every file, renders the pages with man and groff, and
+# uninstalls. Run by `make test`, before the suite.
+install-check:
 	MAKE="$(MAKE)" sh scripts/install-check.sh
 
 test: install-check
 
 # dist/rapporteur-VERSION-linux-ARCH.tar.gz and its .sha256.
 dist: stage
-	STAGE=$(STAGE) DIST_DIR=$(DIST_DIR) DIST_NAME=$(DIST_NAME) sh scripts/dist.sh
+	STAGE=$(STAGE) DIST_DIR=$(DIST_DIR) DIST_NAME=$(DIST_NAME) SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) \
+	  sh scripts/dist.sh
 
 # Two `make dist` runs give the same bytes, and the archive's binary needs no
 # Swift runtime and works from outside the checkout.

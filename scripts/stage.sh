@@ -6,7 +6,7 @@
 set -eu
 
 : "${RAPPORTEUR:?the release binary}" "${MANUAL_TOOL:?generate-manual}" "${STAGE:?the staging folder}"
-: "${SOURCE_DATE_EPOCH:=0}"
+: "${SOURCE_DATE_EPOCH:?the commit time, from the Makefile}"
 
 # The pages and scripts are in English, whatever the builder's locale.
 unset LC_MESSAGES LANGUAGE

@@ -97,3 +97,81 @@ fuzz: fuzz-build build
 
 clean:
 	rm -rf $(BUILD_DIR) $(FUZZ_BUILD)
+
+# ---------------------------------------------------------------------------
+# Installing and releasing (issue 21; docs/install.md).
+#
+# The release binary is built with --static-swift-stdlib in its own build
+# path, so that it runs on a machine without Swift (libxml2, glibc and the
+# C++ runtime stay the system's). The man pages and completion scripts are
+# generated from that binary into a staging tree that `install` copies and
+# `dist` packs. The version is read from Sources/rapporteur/Version.swift,
+# the one place it is written.
+# ---------------------------------------------------------------------------
+
+VERSION       := $(shell sed -n 's/^ *static let number = "\([^"]*\)".*/\1/p' Sources/rapporteur/Version.swift)
+PREFIX        ?= /usr/local
+DESTDIR       ?=
+RELEASE_BUILD ?= .build-dist
+RELEASE_BIN   := $(RELEASE_BUILD)/release/rapporteur
+# generate-manual is the tool behind swift-argument-parser's generate-manual
+# plugin. The plugin (`swift package plugin generate-manual`) would build
+# every product of the package again, in release and without the static
+# standard library; running its tool on the binary we ship gives the same
+# pages for the cost of one small build.
+MANUAL_TOOL   := $(RELEASE_BUILD)/release/generate-manual
+STAGE         := $(RELEASE_BUILD)/stage
+# Every date in the release comes from the commit, so two builds of one
+# commit give the same bytes (https://reproducible-builds.org/specs/source-date-epoch/).
+# Passed only to the release scripts: exported to every target, it would
+# also date the datapackage.json of `make reports` and of the tests.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+DIST_DIR      ?= dist
+DIST_NAME     := rapporteur-$(VERSION)-linux-$(shell uname -m)
+DIST_ARCHIVE  := $(DIST_DIR)/$(DIST_NAME).tar.gz
+# groff and man-db render the pages in the install check; `deps` installs them.
+APT_PACKAGES  += groff man-db
+
+.PHONY: version release stage install uninstall install-check dist dist-check clean-release
+
+# The version, for scripts (the release workflow compares it with the tag).
+version:
+	@echo $(VERSION)
+
+release: deps
+	$(SWIFT) build -c release --static-swift-stdlib --build-path $(RELEASE_BUILD) --product rapporteur
+	$(SWIFT) build -c release --static-swift-stdlib --build-path $(RELEASE_BUILD) --product generate-manual
+
+# The files `install` and `dist` put under PREFIX, in English whatever the
+# machine's locale.
+stage: release
+	RAPPORTEUR=$(RELEASE_BIN) MANUAL_TOOL=$(MANUAL_TOOL) STAGE=$(STAGE) SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) \
+	  sh scripts/stage.sh
+
+install: stage
+	sh scripts/install.sh "$(STAGE)" "$(DESTDIR)$(PREFIX)"
+
+uninstall:
+	sh scripts/uninstall.sh "$(DESTDIR)$(PREFIX)"
+
+# Installs into a temporary DESTDIR (through `make install`, which builds
+# and stages), finds every file, renders the pages with man and groff, and
+# uninstalls. Run by `make test`, before the suite.
+install-check:
+	MAKE="$(MAKE)" sh scripts/install-check.sh
+
+test: install-check
+
+# dist/rapporteur-VERSION-linux-ARCH.tar.gz and its .sha256.
+dist: stage
+	STAGE=$(STAGE) DIST_DIR=$(DIST_DIR) DIST_NAME=$(DIST_NAME) SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) \
+	  sh scripts/dist.sh
+
+# Two `make dist` runs give the same bytes, and the archive's binary needs no
+# Swift runtime and works from outside the checkout.
+dist-check: dist
+	MAKE="$(MAKE)" DIST_ARCHIVE=$(DIST_ARCHIVE) VERSION=$(VERSION) sh scripts/dist-check.sh
+
+clean: clean-release
+clean-release:
+	rm -rf $(RELEASE_BUILD) $(DIST_DIR)

@@ -6,18 +6,15 @@ import RapporteurCore
 /// regional comparisons of national anti-trafficking responses.
 @main
 struct Rapporteur: ParsableCommand {
-    static let version = "0.1.0"
-
     static let configuration = CommandConfiguration(
         commandName: "rapporteur",
         abstract: DiagnosticMessage("Score and compare national anti-trafficking responses against a monitoring instrument.").text(in: ChosenLanguage.language),
         discussion: """
             The instrument (indicator framework) comes from --framework DIR, else ./indicators \
             when it holds a framework.xml, else the copy built into this program.
-
             Exit status: 0 done (warnings allowed), 1 the inputs have errors, 2 usage, I/O or internal error.
             """,
-        version: version,
+        version: Version.description,
         subcommands: [CheckCommand.self, TemplateCommand.self, ScoreCommand.self, CompareCommand.self, ReportCommand.self, AgreementCommand.self, SensitivityCommand.self, DiffCommand.self, ExplainCommand.self]
     )
 

@@ -14,7 +14,6 @@ struct AgreementCommand: ParsableCommand {
             respondent is ngo (the default): both scores at every level, the share of equal scores, \
             the mean absolute difference and Krippendorff's alpha; the text lists the indicators where \
             the two differ most, with both answers, sources and comments.
-
             Examples:
               rapporteur agreement examples/sheets
               rapporteur agreement examples/sheets --format csv --output agreement.csv

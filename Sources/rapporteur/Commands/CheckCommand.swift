@@ -12,7 +12,6 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             A PATH that is a directory holding framework.xml is checked as a framework. \
             Without PATHs, the framework in use is checked; with sheets, its errors fail the check too.
-
             Examples:
               rapporteur check --strict indicators
               rapporteur check sheets/

@@ -13,7 +13,6 @@ struct DiffCommand: ParsableCommand {
         discussion: """
             OLD and NEW are framework directories, or REV:PATH read with git from the repository \
             of the current directory. Changes marked breaking may change a sheet's scores.
-
             Examples:
               rapporteur diff origin/main:indicators indicators --sheets examples/sheets
               rapporteur diff old/indicators indicators --format json

@@ -13,7 +13,6 @@ struct ExplainCommand: ParsableCommand {
             ID is 'overall' (the default), an area id or an indicator id. The comparison is made \
             from the sheets given, with the same selection options as compare, so the rank, the \
             regional mean and the change are the ones the comparison shows.
-
             Examples:
               rapporteur explain examples/sheets --region western-balkans --country RS --year 2024
               rapporteur explain examples/sheets --country RS --year 2024 --id LEG --lang sr-Latn

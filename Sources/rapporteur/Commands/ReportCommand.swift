@@ -11,7 +11,6 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             Every file is rendered into an unnamed file first; only when all are complete does each \
             take its name, atomically, so a failed or interrupted run leaves no partial file.
-
             Example:
               rapporteur report examples/sheets --region western-balkans --output reports/western-balkans
             """

@@ -16,7 +16,6 @@ struct SensitivityCommand: ParsableCommand {
             Per country: the nominal rank, the median and the 5th-95th percentile of its ranks. With \
             --method saltelli, also the Sobol indices of each input (--format csv then needs --output \
             FILE and writes the indices beside it, to FILE's name with -inputs).
-
             Examples:
               rapporteur sensitivity examples/sheets --region western-balkans
               rapporteur sensitivity sheets/ --year 2024 --vary weights --weight-noise 0.5 --format csv --output sensitivity.csv

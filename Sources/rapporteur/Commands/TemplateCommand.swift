@@ -13,7 +13,6 @@ struct TemplateCommand: ParsableCommand {
             protected help columns, and a Guidance sheet. The CSV sheet is UTF-8 with BOM, \
             so that Excel shows Cyrillic and diacritics. Ratios have two rows, ID/N and ID/D, \
             because spreadsheets turn a typed 3/4 into a date.
-
             Examples:
               rapporteur template --country RS --year 2025 --lang sr-Latn --output RS-2025.xlsx
               rapporteur template --country RS --year 2025 --lang sr-Latn --output RS-2025.csv

@@ -121,6 +121,24 @@ RELEASE_BIN   := $(RELEASE_BUILD)/release/rapporteur
 # pages for the cost of one small build.
 MANUAL_TOOL   := $(RELEASE_BUILD)/release/generate-manual
 STAGE         := $(RELEASE_BUILD)/stage
+# What `install` stages: the static release build (the default, and all that
+# `dist` ever ships), or, with INSTALL_FROM=debug, the debug build `make test`
+# has just made. The install check in `make test` takes the debug build, so
+# the suite does not wait for a second, optimised build of everything; the
+# release binary is checked by `make dist-check`, which CI runs after the
+# tests.
+INSTALL_FROM  ?= release
+ifeq ($(INSTALL_FROM),debug)
+STAGE_BIN     := $(RAPPORTEUR)
+STAGE_MANUAL  := $(BUILD_DIR)/debug/generate-manual
+STAGE_DIR     := $(BUILD_DIR)/stage
+STAGE_BUILD   := debug-for-install
+else
+STAGE_BIN     := $(RELEASE_BIN)
+STAGE_MANUAL  := $(MANUAL_TOOL)
+STAGE_DIR     := $(STAGE)
+STAGE_BUILD   := release
+endif
 # Every date in the release comes from the commit, so two builds of one
 # commit give the same bytes (https://reproducible-builds.org/specs/source-date-epoch/).
 # Passed only to the release scripts: exported to every target, it would
@@ -132,7 +150,7 @@ DIST_ARCHIVE  := $(DIST_DIR)/$(DIST_NAME).tar.gz
 # groff and man-db render the pages in the install check; `deps` installs them.
 APT_PACKAGES  += groff man-db
 
-.PHONY: version release stage install uninstall install-check dist dist-check clean-release
+.PHONY: version release debug-for-install stage install uninstall install-check dist dist-check clean-release
 
 # The version, for scripts (the release workflow compares it with the tag).
 version:
@@ -144,12 +162,16 @@ release: deps
 
 # The files `install` and `dist` put under PREFIX, in English whatever the
 # machine's locale.
-stage: release
-	RAPPORTEUR=$(RELEASE_BIN) MANUAL_TOOL=$(MANUAL_TOOL) STAGE=$(STAGE) SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) \
+stage: $(STAGE_BUILD)
+	RAPPORTEUR=$(STAGE_BIN) MANUAL_TOOL=$(STAGE_MANUAL) STAGE=$(STAGE_DIR) SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) \
 	  sh scripts/stage.sh
 
+debug-for-install: deps
+	$(SWIFT) build --build-path $(BUILD_DIR) --product rapporteur
+	$(SWIFT) build --build-path $(BUILD_DIR) --product generate-manual
+
 install: stage
-	sh scripts/install.sh "$(STAGE)" "$(DESTDIR)$(PREFIX)"
+	sh scripts/install.sh "$(STAGE_DIR)" "$(DESTDIR)$(PREFIX)"
 
 uninstall:
 	sh scripts/uninstall.sh "$(DESTDIR)$(PREFIX)"
@@ -158,7 +180,12 @@ uninstall:
 # and stages), finds every file, renders the pages with man and groff, and
 # uninstalls. Run by `make test`, before the suite.
 install-check:
-	MAKE="$(MAKE)" sh scripts/install-check.sh
+	MAKE="$(MAKE) INSTALL_FROM=$(INSTALL_CHECK_FROM)" sh scripts/install-check.sh
+
+# `make test` checks the install with the debug build; `make install-check`
+# alone checks the release build.
+INSTALL_CHECK_FROM ?= release
+test: INSTALL_CHECK_FROM = debug
 
 test: install-check
 

@@ -123,7 +123,7 @@ struct ComparisonEngineTests {
             Issue.record("an unknown region must be refused")
             return
         }
-        #expect(failure.diagnostics.first?.code == "unknown-region")
+        #expect(failure.diagnostics.first?.code == .unknownRegion)
     }
 
     @Test("drafts stay out unless asked for, and are named in the notes")

@@ -87,7 +87,7 @@ struct StreamedOutputTests {
         let rows = (0..<count).map { index in
             ComparisonRow(year: 2000 + index % 7, country: "C\(index % 97)", level: .indicator, id: "ID.\(index)",
                           score: index % 5 == 0 ? nil : Double(index) / 7, coverage: nil, rank: index % 13,
-                          statistics: statistics, state: index % 5 == 0 ? "missing" : "scored")
+                          statistics: statistics, state: index % 5 == 0 ? .missing : .scored)
         }
         let comparison = Comparison(frameworkId: "bench", frameworkVersion: try #require(FrameworkVersion("1.0")), region: nil,
                                     years: [], countries: [], sheetsUsed: [], notes: [], rows: rows)
@@ -97,7 +97,7 @@ struct StreamedOutputTests {
                              row.score.map { .fixed($0, places: 2) } ?? .empty, .empty, .integer(row.rank!),
                              .integer(3), .fixed(20.5, places: 2), .fixed(20.5, places: 2), .fixed(10, places: 2),
                              .fixed(31, places: 2), .fixed(statistics.sd!, places: 2), .empty, .empty, .empty, .empty, .empty,
-                             .text(row.state)])
+                             .text(row.state.rawValue)])
         }
         #expect(ComparisonCSV.long(comparison) == expected.rendered())
     }

@@ -14,7 +14,7 @@ public struct AgreementEngine: Sendable {
         if let id = request.region {
             guard let found = framework.region(id) else {
                 return .failure(ComparisonFailure(diagnostics: [.error(
-                    "unknown-region", "the framework has no region '\(id)'", at: framework.location,
+                    .unknownRegion, "the framework has no region '\(id)'", at: framework.location,
                     suggestion: "regions: \(framework.regions.map(\.id).joined(separator: ", "))")]))
             }
             region = found
@@ -41,7 +41,7 @@ public struct AgreementEngine: Sendable {
             let key = Key(year: m.year, country: m.country, respondent: m.respondent)
             if let first = bySide[key] {
                 let what = "\(m.country) \(m.year) (\(m.respondent.rawValue))"
-                duplicates.append(.error("duplicate-sheet", "\(first.sheet.file) and \(score.sheet.file) are both sheets for \(what)",
+                duplicates.append(.error(.duplicateSheet, "\(first.sheet.file) and \(score.sheet.file) are both sheets for \(what)",
                                          at: SourceLocation(file: score.sheet.file),
                                          suggestion: "keep one sheet per country, year and respondent (mark the other draft, or move it away)"))
             } else {

@@ -17,7 +17,7 @@ public struct ComparisonEngine: Sendable {
         if let id = request.region {
             guard let found = framework.region(id) else {
                 return .failure(ComparisonFailure(diagnostics: [.error(
-                    "unknown-region", "the framework has no region '\(id)'", at: framework.location,
+                    .unknownRegion, "the framework has no region '\(id)'", at: framework.location,
                     suggestion: "regions: \(framework.regions.map(\.id).joined(separator: ", "))")]))
             }
             region = found
@@ -63,7 +63,7 @@ public struct ComparisonEngine: Sendable {
             let m = score.sheet.metadata
             let key = "\(m.country) \(m.year) (\(m.respondent.rawValue))"
             if let first = byKey[key] {
-                duplicates.append(.error("duplicate-sheet",
+                duplicates.append(.error(.duplicateSheet,
                                          "\(first.sheet.file) and \(score.sheet.file) are both sheets for \(key)",
                                          at: SourceLocation(file: score.sheet.file),
                                          suggestion: "keep one sheet per country, year and respondent (mark the other draft, or move it away)"))
@@ -235,7 +235,7 @@ struct History: Sendable {
     struct Value: Sendable {
         var score: Double?
         var coverage: Double?
-        var state: String
+        var state: ScoreState
     }
 
     private let levelCount: Int
@@ -307,12 +307,12 @@ struct History: Sendable {
         if let position, position.area < score.areas.count {
             if level == .area, score.areas[position.area].area == id {
                 let aggregate = score.areas[position.area].aggregate
-                return Value(score: aggregate.score, coverage: aggregate.coverage, state: aggregate.state.rawValue)
+                return Value(score: aggregate.score, coverage: aggregate.coverage, state: aggregate.state)
             }
             if level == .indicator, let index = position.indicator, index < score.areas[position.area].indicators.count,
                score.areas[position.area].indicators[index].indicator == id {
                 let indicator = score.areas[position.area].indicators[index]
-                return Value(score: indicator.score, coverage: nil, state: indicator.state.rawValue)
+                return Value(score: indicator.score, coverage: nil, state: indicator.state)
             }
         }
         return value(of: score, level: level, id: id)
@@ -321,14 +321,14 @@ struct History: Sendable {
     static func value(of score: SheetScore, level: ComparisonLevel, id: String) -> Value {
         switch level {
         case .overall:
-            return Value(score: score.overall.score, coverage: score.overall.coverage, state: score.overall.state.rawValue)
+            return Value(score: score.overall.score, coverage: score.overall.coverage, state: score.overall.state)
         case .area:
             let area = score.area(id)
             return Value(score: area?.aggregate.score, coverage: area?.aggregate.coverage,
-                         state: area?.aggregate.state.rawValue ?? "missing")
+                         state: area?.aggregate.state ?? .missing)
         case .indicator:
             let indicator = score.indicator(id)
-            return Value(score: indicator?.score, coverage: nil, state: indicator?.state.rawValue ?? "missing")
+            return Value(score: indicator?.score, coverage: nil, state: indicator?.state ?? .missing)
         }
     }
 }

@@ -57,7 +57,7 @@ public enum ComparisonCSV {
                     cells.integer(row.deltaFrom)
                     cells.text(row.trend?.rawValue)
                     cells.text(row.rating?.code)
-                    cells.text(row.state)
+                    cells.text(row.state.rawValue)
                 }
             }
             return table.data
@@ -76,7 +76,7 @@ public enum ComparisonCSV {
             for overall in comparison.rows(year: year, level: .overall, id: "overall") {
                 var cells: [CSVTable.Cell] = [.integer(year), region, .text(overall.country), two(overall.score),
                                               overall.rating.map { .text($0.code) } ?? .empty, four(overall.coverage),
-                                              .text(overall.state)]
+                                              .text(overall.state.rawValue)]
                 for area in areas {
                     cells.append(two(comparison.row(year: year, country: overall.country, level: .area, id: area)?.score))
                 }

@@ -74,6 +74,8 @@ public struct ExplanationText {
         case .answer(.unknown): figures += ", \(words[.explainUnknown])"
         case .answer(.notApplicable): figures += ", \(words[.explainNotApplicable])"
         case .answer(.text): figures += ", \(words[.explainRecorded])"
+        // An area is never missing or recorded; only its indicators are.
+        case .aggregate(.missing), .aggregate(.recorded): break
         }
         if let evidence = part.evidence, !evidence.answer.isEmpty {
             var answer = "\(words[.explainAnswer]): \(evidence.answer)"

@@ -1,7 +1,7 @@
 /// A value no band covers would have no score.
 struct BandGapRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "band-gap",
+        id: .bandGap,
         summary: "Some values in the indicator's range fall in no band.",
         triggering: [
             .area(RuleExample.validIndicator(answer: """

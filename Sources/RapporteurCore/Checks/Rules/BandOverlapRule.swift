@@ -1,7 +1,7 @@
 /// A value in two bands would have two scores.
 struct BandOverlapRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "band-overlap",
+        id: .bandOverlap,
         summary: "Two bands of one indicator cover the same values (bands are [from, to)).",
         triggering: [
             .area(RuleExample.validIndicator(answer: """

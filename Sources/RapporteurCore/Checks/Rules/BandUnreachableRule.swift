@@ -2,7 +2,7 @@
 /// when it holds the most points, no answer can score 100.
 struct BandUnreachableRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "band-unreachable",
+        id: .bandUnreachable,
         summary: "A band lies outside the values the answer can take (a number's [min, max], a ratio's [0, 100]).",
         severity: .warning,
         triggering: [

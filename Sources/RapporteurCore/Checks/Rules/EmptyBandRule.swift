@@ -1,7 +1,7 @@
 /// `[from, to)` with `to <= from` holds no value: almost always a typo.
 struct EmptyBandRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "empty-band",
+        id: .emptyBand,
         summary: "A band's 'to' is not above its 'from'.",
         triggering: [
             .area(RuleExample.validIndicator(answer: """

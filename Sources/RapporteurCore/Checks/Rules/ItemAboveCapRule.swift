@@ -2,7 +2,7 @@
 /// own, and every other item is then worth nothing beside it.
 struct ItemAboveCapRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "item-above-cap",
+        id: .itemAboveCap,
         summary: "A checklist item is worth more points than the checklist's cap.",
         severity: .warning,
         triggering: [.area(RuleExample.validIndicator(answer: """

@@ -3,7 +3,7 @@
 /// `100 * points / max(points)`).
 struct PointsOutlierRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "points-outlier",
+        id: .pointsOutlier,
         summary: "An option or band is worth far more than its siblings: above their highest by more than \(Int(factor)) times their spread.",
         severity: .warning,
         triggering: [

@@ -85,9 +85,16 @@ let package = Package(
         ),
         // Fixture paths and a runner for the built executable, shared by the tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // The core on its own, folder by folder as in Sources/RapporteurCore;
+        // frameworks and sheets are built in Swift, so no reader is needed.
         .testTarget(
             name: "RapporteurCoreTests",
             dependencies: ["RapporteurCore"]
+        ),
+        // libxml2's door: safe parsing options, schema validation, writing.
+        .testTarget(
+            name: "RapporteurXMLTests",
+            dependencies: ["RapporteurXML", "RapporteurCore"]
         ),
         .testTarget(
             name: "RapporteurIOTests",

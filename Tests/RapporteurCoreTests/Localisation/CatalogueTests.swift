@@ -7,7 +7,7 @@ import Testing
 /// translations fails here.
 @Suite struct CatalogueTests {
     static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     @Test func everyMessageInTheSourcesIsInEveryLanguage() throws {
         let (messages, unreadable) = try MessageExtraction.messagesInSources(of: Self.repository)

@@ -50,8 +50,10 @@ public struct AnswerInterpreter: Sendable {
         self.specialWords = specialWords
         noneWords = Self.words(["none"], special.none)
         var lookups: [String: OptionLookup] = [:]
-        for indicator in framework.indicators where !indicator.answer.options.isEmpty {
-            lookups[indicator.id] = OptionLookup(indicator.answer.options)
+        for area in framework.areas {
+            for indicator in area.indicators where !indicator.answer.options.isEmpty {
+                lookups[indicator.id] = OptionLookup(indicator.answer.options)
+            }
         }
         self.lookups = lookups
     }

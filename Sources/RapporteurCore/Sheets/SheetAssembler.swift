@@ -11,8 +11,17 @@ public struct SheetAssembler: Sendable {
     public init(framework: Framework) {
         self.framework = framework
         interpreter = AnswerInterpreter(framework: framework)
-        ids = framework.indicators.map(\.id)
-        indicators = Dictionary(framework.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Area by area rather than through `framework.indicators`, which
+        // builds an array: each indicator is copied once, into the table.
+        var ids: [String] = [], indicators: [String: Indicator] = [:]
+        for area in framework.areas {
+            for indicator in area.indicators {
+                ids.append(indicator.id)
+                if indicators[indicator.id] == nil { indicators[indicator.id] = indicator }
+            }
+        }
+        self.ids = ids
+        self.indicators = indicators
     }
 
     public struct Outcome: Sendable {

@@ -49,8 +49,7 @@ struct UnreachableCapRule: FrameworkRule {
     )
 
     func check(_ framework: Framework) -> [Diagnostic] {
-        framework.indicators.compactMap { indicator in
-            guard case .checklist(let list) = indicator.answer, let cap = list.cap else { return nil }
+        CappedChecklist.all(in: framework).compactMap { indicator, list, cap in
             let total = list.items.reduce(0) { $0 + $1.points }
             guard cap > total, total > 0 else { return nil }
             return diagnostic("\(indicator.id): cap \(formatted(cap)) is above the \(formatted(total)) points all items give together",

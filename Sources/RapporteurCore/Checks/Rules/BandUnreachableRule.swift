@@ -27,17 +27,8 @@ struct BandUnreachableRule: FrameworkRule {
 
     func check(_ framework: Framework) -> [Diagnostic] {
         framework.indicators.flatMap { indicator -> [Diagnostic] in
-            let bands: [Band], low: Double?, high: Double?
-            switch indicator.answer {
-            case .number(let spec):
-                guard case .bands(let found, _) = spec.rule else { return [] }
-                (bands, low, high) = (found, spec.minimum, spec.maximum)
-            case .ratio(let spec):
-                guard case .bands(let found, _) = spec.rule else { return [] }
-                (bands, low, high) = (found, 0, 100)
-            default:
-                return []
-            }
+            guard let banded = BandedAnswer(indicator.answer) else { return [] }
+            let (bands, low, high) = (banded.bands, banded.low, banded.high)
             let best = bands.map(\.points).max() ?? 0
             let range = "[\(low.map(formatted) ?? "-∞"), \(high.map(formatted) ?? "∞")]"
             return bands.filter { band in

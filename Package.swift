@@ -30,7 +30,7 @@ let package = Package(
         ),
         // The domain: framework, sheets, scoring, comparison, diagnostics. No I/O;
         // the message catalogues of locales/ are compiled in as constants.
-        .target(name: "RapporteurCore", plugins: ["EmbedLocales"]),
+        .target(name: "RapporteurCore", plugins: ["EmbedFiles"]),
         // Adapters: reading definitions and sheets, writing exports.
         .target(
             name: "RapporteurIO",
@@ -46,18 +46,15 @@ let package = Package(
         // still carries its instrument and schemas.
         .target(
             name: "BundledFramework",
-            plugins: ["EmbedIndicators"]
+            plugins: ["EmbedFiles"]
         ),
         .executableTarget(name: "EmbedFilesTool"),
         // `make bench`: generated workloads timed against the release binary.
         .executableTarget(name: "rapporteur-bench", dependencies: ["RapporteurCore"], path: "Sources/RapporteurBench"),
+        // Embeds locales/ into RapporteurCore and indicators/ into
+        // BundledFramework, chosen by the target's name.
         .plugin(
-            name: "EmbedIndicators",
-            capability: .buildTool(),
-            dependencies: ["EmbedFilesTool"]
-        ),
-        .plugin(
-            name: "EmbedLocales",
+            name: "EmbedFiles",
             capability: .buildTool(),
             dependencies: ["EmbedFilesTool"]
         ),
@@ -85,9 +82,16 @@ let package = Package(
         ),
         // Fixture paths and a runner for the built executable, shared by the tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // The core on its own, folder by folder as in Sources/RapporteurCore;
+        // frameworks and sheets are built in Swift, so no reader is needed.
         .testTarget(
             name: "RapporteurCoreTests",
             dependencies: ["RapporteurCore"]
+        ),
+        // libxml2's door: safe parsing options, schema validation, writing.
+        .testTarget(
+            name: "RapporteurXMLTests",
+            dependencies: ["RapporteurXML", "RapporteurCore"]
         ),
         .testTarget(
             name: "RapporteurIOTests",

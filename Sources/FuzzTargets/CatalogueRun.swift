@@ -20,7 +20,7 @@ enum CatalogueRun {
         // A skipped line as the diagnostic a catalogue's author would see;
         // the catalogues are the program's own, so the text is not translated.
         var outcome = FuzzOutcome(diagnostics: catalogue.problems.map { problem in
-            .warning("po-line", DiagnosticMessage(verbatim: problem.message), at: SourceLocation(file: file, line: problem.line))
+            .warning(.poLine, DiagnosticMessage(verbatim: problem.message), at: SourceLocation(file: file, line: problem.line))
         })
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
         for problem in catalogue.problems where !(1...lines).contains(problem.line) || problem.message.isEmpty {

@@ -20,7 +20,7 @@ public struct FuzzOutcome: Sendable {
             if !files.contains(diagnostic.location.file) {
                 brokenPromises.append("\(diagnostic.code) names '\(diagnostic.location.file)', not the input: \(diagnostic.message)")
             }
-            if diagnostic.code == "internal" {
+            if diagnostic.code == .internal {
                 brokenPromises.append("internal error: \(diagnostic.message)")
             }
         }

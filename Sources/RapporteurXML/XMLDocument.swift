@@ -29,17 +29,17 @@ public final class XMLDocument: @unchecked Sendable {
     /// Parses `data`; on failure, the diagnostics say why, with `file` and line.
     public static func parse(_ data: Data, file: String) -> Result<XMLDocument, XMLFailure> {
         XMLEngine.prepare()
-        let collector = XMLProblemCollector(file: file, code: "xml-syntax")
+        let collector = XMLProblemCollector(file: file, code: .xmlSyntax)
         guard !data.isEmpty else {
-            return .failure(XMLFailure([.error("xml-syntax", "the file is empty; expected an XML document",
+            return .failure(XMLFailure([.error(.xmlSyntax, "the file is empty; expected an XML document",
                                                at: SourceLocation(file: file, line: 1))]))
         }
         guard data.count <= Int(Int32.max) else {
-            return .failure(XMLFailure([.error("xml-syntax", "the file is too large to read as XML",
+            return .failure(XMLFailure([.error(.xmlSyntax, "the file is too large to read as XML",
                                                at: SourceLocation(file: file))]))
         }
         guard let context = xmlNewParserCtxt() else {
-            return .failure(XMLFailure([.error("internal", "libxml2 could not create a parser",
+            return .failure(XMLFailure([.error(.internal, "libxml2 could not create a parser",
                                                at: SourceLocation(file: file))]))
         }
         defer { xmlFreeParserCtxt(context) }
@@ -71,7 +71,7 @@ public final class XMLDocument: @unchecked Sendable {
             if let document { xmlFreeDoc(document) }
             let line = firstLine(containing: "<!DOCTYPE", in: data)
             return .failure(XMLFailure([.error(
-                "xml-forbidden",
+                .xmlForbidden,
                 "the file declares a DOCTYPE; Rapporteur files use no DTD, entities or external resources",
                 at: SourceLocation(file: file, line: line),
                 suggestion: "remove the <!DOCTYPE ...> declaration and write characters directly")]))
@@ -81,7 +81,7 @@ public final class XMLDocument: @unchecked Sendable {
             if let document { xmlFreeDoc(document) }
             var problems = collector.diagnostics
             if problems.isEmpty {
-                problems = [.error("xml-syntax", "the file is not well-formed XML", at: SourceLocation(file: file))]
+                problems = [.error(.xmlSyntax, "the file is not well-formed XML", at: SourceLocation(file: file))]
             }
             return .failure(XMLFailure(problems))
         }

@@ -5,12 +5,12 @@ import RapporteurCore
 /// them into diagnostics about `file`.
 final class XMLProblemCollector {
     let file: String
-    let code: String
+    let code: DiagnosticCode
     private(set) var diagnostics: [Diagnostic] = []
     /// Set when the document declared a DOCTYPE, which we stop at.
     var sawDoctype = false
 
-    init(file: String, code: String) {
+    init(file: String, code: DiagnosticCode) {
         self.file = file
         self.code = code
     }

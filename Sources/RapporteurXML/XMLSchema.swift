@@ -15,7 +15,7 @@ public final class XMLSchema: @unchecked Sendable {
         for (resourceName, resourceData) in resources {
             XMLEngine.register(name: resourceName, data: resourceData)
         }
-        let collector = XMLProblemCollector(file: name, code: "schema")
+        let collector = XMLProblemCollector(file: name, code: .schema)
         let parsed: xmlSchemaPtr? = withExtendedLifetime(collector) {
             LibXMLBytes.with(data) { bytes, count in
                 guard let context = xmlSchemaNewMemParserCtxt(bytes, count) else { return nil }
@@ -26,7 +26,7 @@ public final class XMLSchema: @unchecked Sendable {
         }
         guard let parsed else {
             throw XMLFailure(collector.diagnostics.isEmpty
-                ? [.error("internal", "schema \(name) could not be compiled", at: SourceLocation(file: name))]
+                ? [.error(.internal, "schema \(name) could not be compiled", at: SourceLocation(file: name))]
                 : collector.diagnostics)
         }
         schema = parsed
@@ -37,10 +37,10 @@ public final class XMLSchema: @unchecked Sendable {
 
     /// The document's departures from the schema, with file and line.
     public func validate(_ document: XMLDocument) -> [Diagnostic] {
-        let collector = XMLProblemCollector(file: document.file, code: "schema")
+        let collector = XMLProblemCollector(file: document.file, code: .schema)
         withExtendedLifetime(collector) {
             guard let context = xmlSchemaNewValidCtxt(schema) else {
-                collector.add(.error("internal", "libxml2 could not create a schema validator",
+                collector.add(.error(.internal, "libxml2 could not create a schema validator",
                                      at: SourceLocation(file: document.file)))
                 return
             }
@@ -48,7 +48,7 @@ public final class XMLSchema: @unchecked Sendable {
             xmlSchemaSetValidStructuredErrors(context, collectStructuredError, CallbackContext.pointer(to: collector))
             let result = xmlSchemaValidateDoc(context, document.pointer)
             if result != 0 && collector.diagnostics.isEmpty {
-                collector.add(.error("schema", "the document does not follow \(name)",
+                collector.add(.error(.schema, "the document does not follow \(name)",
                                      at: SourceLocation(file: document.file)))
             }
         }

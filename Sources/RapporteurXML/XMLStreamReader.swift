@@ -18,17 +18,17 @@ public enum XMLStreamReader {
     ) throws(XMLFailure) {
         XMLEngine.prepare()
         guard !data.isEmpty else {
-            throw XMLFailure([.error("xml-syntax", "the document is empty", at: SourceLocation(file: file))])
+            throw XMLFailure([.error(.xmlSyntax, "the document is empty", at: SourceLocation(file: file))])
         }
         guard data.count <= Int(Int32.max) else {
-            throw XMLFailure([.error("xml-syntax", "the document is too large to read as XML", at: SourceLocation(file: file))])
+            throw XMLFailure([.error(.xmlSyntax, "the document is too large to read as XML", at: SourceLocation(file: file))])
         }
         if XMLProlog.declaresDoctype(data) { throw doctype(file: file, line: nil) }
-        let collector = XMLProblemCollector(file: file, code: "xml-syntax")
+        let collector = XMLProblemCollector(file: file, code: .xmlSyntax)
         let outcome: Result<Void, XMLFailure> = withExtendedLifetime(collector) {
             LibXMLBytes.with(data) { bytes, count in
                 guard let reader = xmlReaderForMemory(bytes, count, file, nil, XMLDocument.safeOptions) else {
-                    return .failure(XMLFailure([.error("internal", "libxml2 could not create a reader",
+                    return .failure(XMLFailure([.error(.internal, "libxml2 could not create a reader",
                                                        at: SourceLocation(file: file))]))
                 }
                 defer { xmlFreeTextReader(reader) }
@@ -54,7 +54,7 @@ public enum XMLStreamReader {
             guard status > 0 else {
                 let errors = collector.diagnostics.filter { $0.severity == .error }
                 throw XMLFailure(errors.isEmpty
-                    ? [.error("xml-syntax", "the document is not well-formed XML", at: SourceLocation(file: file))]
+                    ? [.error(.xmlSyntax, "the document is not well-formed XML", at: SourceLocation(file: file))]
                     : errors)
             }
             switch Int32(xmlTextReaderNodeType(reader)) {
@@ -71,7 +71,7 @@ public enum XMLStreamReader {
                 try handle(.text(LibXMLBytes.string(xmlTextReaderConstValue(reader))))
             case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
                 throw XMLFailure([.error(
-                    "xml-forbidden", "the document refers to an entity; Rapporteur does not expand entities",
+                    .xmlForbidden, "the document refers to an entity; Rapporteur does not expand entities",
                     at: SourceLocation(file: file, line: Int(xmlTextReaderGetParserLineNumber(reader))))])
             default:
                 continue
@@ -84,7 +84,7 @@ public enum XMLStreamReader {
     /// A DOCTYPE is the door to entities and external resources; nothing
     /// Rapporteur reads needs one.
     private static func doctype(file: String, line: Int?) -> XMLFailure {
-        XMLFailure([.error("xml-forbidden", "the document declares a DOCTYPE; Rapporteur reads no DTD, entities or external resources",
+        XMLFailure([.error(.xmlForbidden, "the document declares a DOCTYPE; Rapporteur reads no DTD, entities or external resources",
                            at: SourceLocation(file: file, line: line))])
     }
 

@@ -140,7 +140,7 @@ struct AgreementEngineTests {
             Issue.record("two government sheets for RS 2024 must be refused")
             return
         }
-        let message = try #require(failure.diagnostics.first { $0.code == "duplicate-sheet" }).message
+        let message = try #require(failure.diagnostics.first { $0.code == .duplicateSheet }).message
         #expect(message.contains("RS-2024-government.csv") && message.contains("RS-2024-vlada.csv"))
         #expect(message.contains("RS 2024 (government)"))
         // The comparison of the government's sheets refuses them too.
@@ -149,7 +149,7 @@ struct AgreementEngineTests {
             Issue.record("two government sheets for RS 2024 must be refused by --respondent government")
             return
         }
-        #expect(refused.diagnostics.contains { $0.code == "duplicate-sheet" })
+        #expect(refused.diagnostics.contains { $0.code == .duplicateSheet })
         // Whereas the NGO comparison, which leaves both out, goes ahead.
         #expect((try? ComparisonEngine(framework: framework).compare(twice, ComparisonRequest()).get()) != nil)
     }
@@ -176,7 +176,7 @@ struct AgreementEngineTests {
         let text = "country,RS\nyear,2024\nframework,t 1.0\nstatus,final\nrespondent,ministry\n\nindicator,answer\nAA.01,1\n"
         let (raw, _) = try SheetLoader.readRaw(Data(text.utf8), file: "RS.csv", encoding: .utf8)
         let assembled = SheetAssembler(framework: framework).assemble(raw)
-        let error = try #require(assembled.diagnostics.first { $0.code == "bad-respondent" })
+        let error = try #require(assembled.diagnostics.first { $0.code == .badRespondent })
         #expect(error.severity == .error)
         #expect(error.location.line == 5)
         #expect(error.message.contains("'ministry'"))

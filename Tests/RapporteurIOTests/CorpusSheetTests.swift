@@ -43,7 +43,7 @@ struct CorpusSheetTests {
     func refused(file: String, code: String, line: Int?, phrase: String) {
         let path = Fixtures.path("corpus/csv/" + file)
         let outcome = SheetLoader(framework: Self.framework).load(path)
-        let found = outcome.diagnostics.filter { $0.code == code && $0.severity == .error }
+        let found = outcome.diagnostics.filter { $0.code.rawValue == code && $0.severity == .error }
         #expect(!found.isEmpty, "\(file) gave \(outcome.diagnostics.map { "\($0.code): \($0.message)" })")
         #expect(found.allSatisfy { $0.location.file == path })
         let saying = found.filter { ($0.message + " " + ($0.suggestion ?? "")).contains(phrase) }
@@ -55,7 +55,7 @@ struct CorpusSheetTests {
     @Test("the date-mangled ratio says a spreadsheet turned it into a date")
     func dateMangled() throws {
         let outcome = SheetLoader(framework: Self.framework).load(Fixtures.path("corpus/csv/date-mangled-ratio.csv"))
-        let error = try #require(outcome.diagnostics.first { $0.code == "answer-became-date" })
+        let error = try #require(outcome.diagnostics.first { $0.code == .answerBecameDate })
         #expect(error.message.contains("spreadsheet turned the ratio into a date"))
         #expect(error.location.column == 5)
     }
@@ -103,14 +103,14 @@ struct CorpusSheetTests {
         let text = "country,RS\nyear,2024\nstatus,final\n\nindicator,answer,source\nLNZ.01,full,\""
             + String(repeating: "x", count: 5_000_000) + "\"\n"
         let outcome = SheetLoader.readRawOutcome(Data(text.utf8), file: "big.csv")
-        #expect(outcome.contains { $0.code == "too-large" && $0.location.line == 6 })
+        #expect(outcome.contains { $0.code == .tooLarge && $0.location.line == 6 })
     }
 
     @Test("a header of 100,000 columns is refused with a clear error")
     func wideHeader() {
         let text = "country,RS\nyear,2024\nstatus,final\n\nindicator,answer" + String(repeating: ",x", count: 100_000) + "\n"
         let outcome = SheetLoader.readRawOutcome(Data(text.utf8), file: "wide.csv")
-        #expect(outcome.contains { $0.code == "too-large" && $0.location.line == 5 })
+        #expect(outcome.contains { $0.code == .tooLarge && $0.location.line == 5 })
     }
 }
 

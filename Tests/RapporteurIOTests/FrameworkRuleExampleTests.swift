@@ -42,7 +42,7 @@ struct FrameworkRuleExampleTests {
             for example in rule.triggering {
                 for finding in check(example) where finding.code == rule.id {
                     #expect(finding.location.file.hasPrefix("example/"), "\(rule.id): \(finding.location)")
-                    #expect(finding.location.line != nil || rule.id == "include-missing", "\(rule.id) has no line")
+                    #expect(finding.location.line != nil || rule.id == .includeMissing, "\(rule.id) has no line")
                 }
             }
         }
@@ -54,7 +54,7 @@ struct FrameworkRuleExampleTests {
 }
 
 extension RuleDescription: CustomTestStringConvertible {
-    public var testDescription: String { id }
+    public var testDescription: String { id.rawValue }
 }
 
 @Test("every rule of check is documented for methodologists")

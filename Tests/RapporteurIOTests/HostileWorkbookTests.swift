@@ -23,7 +23,7 @@ struct HostileWorkbookTests {
 
     func expectRefused(_ data: Data, code: String, saying phrase: String) {
         let (diagnostics, seconds) = refuse(data)
-        let found = diagnostics.filter { $0.code == code && $0.severity == .error }
+        let found = diagnostics.filter { $0.code.rawValue == code && $0.severity == .error }
         #expect(!found.isEmpty, "expected \(code), got \(diagnostics.map { "\($0.code): \($0.message)" })")
         #expect(found.allSatisfy { $0.location.file == Self.file })
         #expect(found.contains { ($0.message + " " + ($0.suggestion ?? "")).contains(phrase) },
@@ -108,7 +108,7 @@ struct HostileWorkbookTests {
     func missingSharedStrings() throws {
         let fixture = WorkbookFixture(rows: #"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>"#)
         expectRefused(try fixture.zipped(), code: "missing-shared-strings", saying: "shared strings")
-        let error = refuse(try fixture.zipped()).diagnostics.first { $0.code == "missing-shared-strings" }
+        let error = refuse(try fixture.zipped()).diagnostics.first { $0.code == .missingSharedStrings }
         #expect(error?.location.cell == "Answers!A1")
     }
 

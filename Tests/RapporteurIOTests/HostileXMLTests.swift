@@ -31,7 +31,7 @@ struct HostileXMLTests {
     func includeEscape() {
         let source = DirectoryFrameworkSource(directory: Fixtures.url("corpus/xml/include-escape"), shownAs: "escape")
         let outcome = FrameworkCheck.run(on: source)
-        let escapes = outcome.diagnostics.filter { $0.code == "include-escapes" }
+        let escapes = outcome.diagnostics.filter { $0.code == .includeEscapes }
         #expect(escapes.count == 3)
         #expect(escapes.allSatisfy { $0.location.file == "escape/framework.xml" && $0.location.line != nil })
         #expect(outcome.framework?.areas.isEmpty == true)
@@ -66,7 +66,7 @@ struct HostileXMLTests {
         try FileManager.default.createSymbolicLink(atPath: directory.appending(path: "areas/a.xml").path,
                                                    withDestinationPath: "/etc/passwd")
         let outcome = FrameworkCheck.run(on: DirectoryFrameworkSource(directory: directory, shownAs: "linked"))
-        #expect(outcome.diagnostics.contains { $0.code == "include-escapes" && $0.location.file == "linked/areas/a.xml" })
+        #expect(outcome.diagnostics.contains { $0.code == .includeEscapes && $0.location.file == "linked/areas/a.xml" })
         expectNoSecrets(outcome.diagnostics)
     }
 

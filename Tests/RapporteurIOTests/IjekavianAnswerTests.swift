@@ -54,7 +54,7 @@ struct IjekavianAnswerTests {
             Issue.record("'Nije' was accepted as an option")
             return
         }
-        #expect(problem.code == "not-an-option")
+        #expect(problem.code == .notAnOption)
     }
 
     @Test("an ijekavian answer that meets two options is refused as before")
@@ -63,7 +63,7 @@ struct IjekavianAnswerTests {
             Issue.record("an answer matching two options was accepted")
             return
         }
-        #expect(problem.code == "not-an-option")
+        #expect(problem.code == .notAnOption)
     }
 
     @Test("the reading itself")

@@ -46,7 +46,7 @@ struct MinorVersionTests {
     func retired() throws {
         let outcome = try Self.assemble(try Self.framework("1.1", ["AA.01", "AA.02"]))
         #expect(!outcome.diagnostics.hasErrors)
-        let warning = try #require(outcome.diagnostics.first { $0.code == "retired-indicator" })
+        let warning = try #require(outcome.diagnostics.first { $0.code == .retiredIndicator })
         #expect(warning.location.line == 8 && warning.message.contains("AA.03"))
         let sheet = try #require(outcome.sheet)
         #expect(Set(sheet.answers.keys) == ["AA.01"])
@@ -56,7 +56,7 @@ struct MinorVersionTests {
     @Test("a sheet claiming a later version gets no such allowance: an unknown indicator is an error")
     func laterVersion() throws {
         let outcome = try Self.assemble(try Self.framework("0.9", ["AA.01"]))
-        #expect(outcome.diagnostics.contains { $0.severity == .error && $0.code == "unknown-indicator" })
+        #expect(outcome.diagnostics.contains { $0.severity == .error && $0.code == .unknownIndicator })
     }
 
     @Test("the comparison's minor-version note names the indicators that count as missing")

@@ -19,26 +19,26 @@ struct ResourceBoundTests {
         try handle.close()
         let framework = try #require(FrameworkLoader.load(from: DirectoryFrameworkSource(directory: Fixtures.indicators)).framework)
         let outcome = SheetLoader(framework: framework).load(file.path)
-        #expect(outcome.diagnostics.contains { $0.code == "too-large" && $0.location.file == file.path })
+        #expect(outcome.diagnostics.contains { $0.code == .tooLarge && $0.location.file == file.path })
     }
 
     @Test("a cell over 1 MiB is refused at its line")
     func cellSize() {
         let text = "country,RS\nyear,2024\nstatus,final\n\nindicator,answer,source\nLNZ.01,full,\""
             + String(repeating: "y", count: (1 << 20) + 1) + "\"\n"
-        #expect(SheetLoader.readRawOutcome(Data(text.utf8), file: "cell.csv").contains { $0.code == "too-large" && $0.location.line == 6 })
+        #expect(SheetLoader.readRawOutcome(Data(text.utf8), file: "cell.csv").contains { $0.code == .tooLarge && $0.location.line == 6 })
     }
 
     @Test("a row over 2,000 columns is refused at its line")
     func columns() {
         let text = "country,RS\nyear,2024\n" + "a" + String(repeating: ",b", count: 2_001) + "\n"
-        #expect(SheetLoader.readRawOutcome(Data(text.utf8), file: "wide.csv").contains { $0.code == "too-large" && $0.location.line == 3 })
+        #expect(SheetLoader.readRawOutcome(Data(text.utf8), file: "wide.csv").contains { $0.code == .tooLarge && $0.location.line == 3 })
     }
 
     @Test("a sheet over 100,000 rows is refused")
     func rows() {
         let text = "country,RS\nyear,2024\nstatus,final\n\nindicator,answer\n" + String(repeating: "x,y\n", count: 100_001)
-        #expect(SheetLoader.readRawOutcome(Data(text.utf8), file: "long.csv").contains { $0.code == "too-large" })
+        #expect(SheetLoader.readRawOutcome(Data(text.utf8), file: "long.csv").contains { $0.code == .tooLarge })
     }
 
     @Test("XML deeper than libxml2's limit of 256 levels is refused, as a sheet too")
@@ -65,7 +65,7 @@ func unknownIdSuggestionsAreBounded() throws {
     let text = "country,RS\nyear,2024\nstatus,final\n\nindicator,answer\n" + rows + "\n"
     let (raw, _) = try SheetLoader.readRaw(Data(text.utf8), file: "many.csv", encoding: .utf8)
     let diagnostics = SheetAssembler(framework: framework).assemble(raw).diagnostics
-    let unknown = diagnostics.filter { $0.code == "unknown-indicator" }
+    let unknown = diagnostics.filter { $0.code == .unknownIndicator }
     #expect(unknown.count == 1_000)
     #expect(unknown.filter { $0.suggestion?.hasPrefix("did you mean") == true }.count <= 200)
     #expect(unknown.first?.suggestion?.hasPrefix("did you mean") == true)

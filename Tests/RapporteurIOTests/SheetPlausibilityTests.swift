@@ -22,26 +22,26 @@ struct SheetPlausibilityTests {
     @Test("a country in no region of the framework is a warning naming the regions, at its row")
     func countryOutsideRegions() throws {
         let found = try check("country,CG\nyear,2024\nframework,ban 1.0\nstatus,final")
-        let warning = try #require(found.first { $0.code == "country-outside-regions" })
+        let warning = try #require(found.first { $0.code == .countryOutsideRegions })
         #expect(warning.severity == .warning && warning.location.line == 1)
         #expect(warning.message.contains("western-balkans") && warning.message.contains("south-east-europe"))
         #expect(warning.suggestion?.contains("Montenegro is ME") == true)
-        #expect(try !check("country,ME\nyear,2024\nframework,ban 1.0\nstatus,final").contains { $0.code == "country-outside-regions" })
+        #expect(try !check("country,ME\nyear,2024\nframework,ban 1.0\nstatus,final").contains { $0.code == .countryOutsideRegions })
     }
 
     @Test("a year after the year of the sheet's own date is a warning; the same year is not")
     func yearAfterDate() throws {
         let found = try check("country,ME\nyear,2052\nframework,ban 1.0\ndate,2025-03-14\nstatus,final")
-        let warning = try #require(found.first { $0.code == "year-after-date" })
+        let warning = try #require(found.first { $0.code == .yearAfterDate })
         #expect(warning.severity == .warning && warning.location.line == 2)
-        #expect(try !check("country,ME\nyear,2025\nframework,ban 1.0\ndate,2025-12-20\nstatus,final").contains { $0.code == "year-after-date" })
-        #expect(try !check("country,ME\nyear,2052\nframework,ban 1.0\nstatus,final").contains { $0.code == "year-after-date" })
+        #expect(try !check("country,ME\nyear,2025\nframework,ban 1.0\ndate,2025-12-20\nstatus,final").contains { $0.code == .yearAfterDate })
+        #expect(try !check("country,ME\nyear,2052\nframework,ban 1.0\nstatus,final").contains { $0.code == .yearAfterDate })
     }
 
     @Test("a minor version the instrument does not have is a warning saying which version it is")
     func otherMinorVersion() throws {
         let found = try check("country,ME\nyear,2024\nframework,ban 1.1\nstatus,final")
-        let warning = try #require(found.first { $0.code == "framework-version" })
+        let warning = try #require(found.first { $0.code == .frameworkVersion })
         #expect(warning.severity == .warning && warning.location.line == 3)
         #expect(warning.message.contains("1.1") && warning.message.contains("ban 1.0"))
         #expect(!found.hasErrors)
@@ -50,8 +50,8 @@ struct SheetPlausibilityTests {
     @Test("the framework id is matched whatever its case")
     func frameworkIdCase() throws {
         let found = try check("country,ME\nyear,2024\nframework,BAN 1.0\nstatus,final")
-        #expect(!found.contains { $0.code == "wrong-framework" || $0.code == "framework-version" })
-        #expect(try check("country,ME\nyear,2024\nframework,bam 1.0\nstatus,final").contains { $0.code == "wrong-framework" })
+        #expect(!found.contains { $0.code == .wrongFramework || $0.code == .frameworkVersion })
+        #expect(try check("country,ME\nyear,2024\nframework,bam 1.0\nstatus,final").contains { $0.code == .wrongFramework })
     }
 
     static let latin = "country,RS\nyear,2024\nstatus,final\n\nindicator,answer,comment\nLEG.01,da,Službeni glasnik\nLEG.02,delimično,Član 388 Krivičnog zakonika\nLEG.03,ne,žrtve\n"
@@ -67,7 +67,7 @@ struct SheetPlausibilityTests {
             } catch {
                 #expect(error.diagnostics.count == 1)
                 let found = error.diagnostics[0]
-                #expect(found.code == "wrong-encoding" && found.location.line == line)
+                #expect(found.code == .wrongEncoding && found.location.line == line)
                 #expect(found.suggestion?.contains("--encoding utf-8") == true)
             }
         }
@@ -85,7 +85,7 @@ struct SheetPlausibilityTests {
                 _ = try read.decode(data, file: "s.csv")
                 Issue.record("\(read) read \(written) without complaint")
             } catch {
-                #expect(error.diagnostics.map(\.code) == ["wrong-encoding"])
+                #expect(error.diagnostics.map(\.code) == [.wrongEncoding])
                 #expect(error.diagnostics.first?.location.line == 6)
                 #expect(error.diagnostics.first?.suggestion?.contains(expected) == true)
             }

@@ -151,7 +151,7 @@ struct StreamedOutputTests {
         let rows = (0..<count).map { index in
             ComparisonRow(year: 2000 + index % 7, country: "C\(index % 97)", level: .indicator, id: "ID.\(index)",
                           score: index % 5 == 0 ? nil : Double(index) / 7, coverage: nil, rank: index % 13,
-                          statistics: statistics, state: index % 5 == 0 ? "missing" : "scored")
+                          statistics: statistics, state: index % 5 == 0 ? .missing : .scored)
         }
         let comparison = Comparison(frameworkId: "bench", frameworkVersion: try #require(FrameworkVersion("1.0")), region: nil,
                                     years: [], countries: [], sheetsUsed: [], notes: [], rows: rows)
@@ -169,7 +169,7 @@ struct StreamedOutputTests {
                 cells.integer(3)
                 [20.5, 20.5, 10, 31, statistics.sd!].forEach { cells.fixed($0, places: 2) }
                 (0..<5).forEach { _ in cells.empty() }
-                cells.text(row.state)
+                cells.text(row.state.rawValue)
             }
         }
         #expect(ComparisonCSV.long(comparison) == expected.rendered())

@@ -25,14 +25,14 @@ struct TypedAnswerTests {
     @Test("an unquoted decimal comma that splits a cell is an error, not a shifted row")
     func splitCell() throws {
         let outcome = try Self.read("LNZ.06,21,1,Report\n")
-        #expect(outcome.diagnostics.contains { $0.code == "extra-cells" && $0.location.line == 7 })
+        #expect(outcome.diagnostics.contains { $0.code == .extraCells && $0.location.line == 7 })
         #expect(outcome.sheet?.answers["LNZ.06"] == nil)
     }
 
     @Test("thousands separators in counts get their own message")
     func grouped() throws {
         let outcome = try Self.read("LNZ.05,1.250/2.000,\nKCJ.02,\"1,250\",\n")
-        #expect(outcome.diagnostics.contains { $0.code == "number-grouped" && $0.suggestion?.contains("1250") == true })
-        #expect(outcome.diagnostics.contains { $0.code == "number-not-integer" && $0.suggestion?.contains("1250") == true })
+        #expect(outcome.diagnostics.contains { $0.code == .numberGrouped && $0.suggestion?.contains("1250") == true })
+        #expect(outcome.diagnostics.contains { $0.code == .numberNotInteger && $0.suggestion?.contains("1250") == true })
     }
 }

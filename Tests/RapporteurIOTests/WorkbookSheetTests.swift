@@ -103,7 +103,7 @@ struct WorkbookSheetTests {
             + #"<row r="9"><c r="A9" t="inlineStr"><is><t>LNZ.06</t></is></c><c r="C9" s="1"><v>12</v></c></row>"#
         let (sheet, diagnostics) = try read(WorkbookFixture(rows: rows))
         #expect(sheet?.metadata.date == "2025-03-15")
-        let dates = diagnostics.filter { $0.code == "answer-became-date" }
+        let dates = diagnostics.filter { $0.code == .answerBecameDate }
         #expect(dates.map(\.location.description) == ["RS-2024.xlsx:Answers!C9", "RS-2024.xlsx:Answers!C7"])
     }
 
@@ -119,7 +119,7 @@ struct WorkbookSheetTests {
     func dateMangledFixture() throws {
         let path = Fixtures.path("corpus/csv/date-mangled-ratio.xlsx")
         let outcome = SheetLoader(framework: Self.framework).load(path)
-        let error = try #require(outcome.diagnostics.first { $0.code == "answer-became-date" })
+        let error = try #require(outcome.diagnostics.first { $0.code == .answerBecameDate })
         #expect(error.severity == .error)
         #expect(error.location == SourceLocation(file: path, cell: "FR-2023!E20"))
         #expect(error.message.contains("spreadsheet turned the ratio into a date"))
@@ -133,7 +133,7 @@ struct WorkbookSheetTests {
             + WorkbookFixture.row(8, [("A", "LNZ.05/N"), ("B", "x")])
             + WorkbookFixture.row(9, [("A", "LNZ.05/D"), ("C", 4.0)])
         let (_, diagnostics) = try read(WorkbookFixture(sheetName: "Odgovori", rows: rows))
-        let notAnOption = try #require(diagnostics.first { $0.code == "not-an-option" })
+        let notAnOption = try #require(diagnostics.first { $0.code == .notAnOption })
         #expect(notAnOption.location.description == "RS-2024.xlsx:Odgovori!C7")
         #expect(diagnostics.contains { $0.location.description == "RS-2024.xlsx:Odgovori!C8" })
     }
@@ -153,7 +153,7 @@ struct WorkbookSheetTests {
     func namesAndContents() throws {
         let csv = try Data(contentsOf: Fixtures.url("conformance/arithmetic/sheets/AT-2021.csv"))
         let refused = SheetLoader.readRawOutcome(csv, file: "AT-2021.xlsx")
-        #expect(refused.contains { $0.code == "not-a-workbook" && $0.suggestion?.contains(".csv") == true })
+        #expect(refused.contains { $0.code == .notAWorkbook && $0.suggestion?.contains(".csv") == true })
         let workbook = try Data(contentsOf: Fixtures.url("conformance/arithmetic/sheets-xlsx/AT-2021.xlsx"))
         #expect(!SheetLoader.readRawOutcome(workbook, file: "AT-2021.csv").hasErrors)
     }

@@ -135,7 +135,11 @@ struct WorkbookTemplateTests {
         for index in choice.options.indices {
             choice.options[index].labels = LocalisedText(["en": String(repeating: "long, ", count: 12) + "label \(index)"])
         }
-        framework.areas[0].indicators[0].answer = .choice(choice)
+        let old = framework.areas[0].indicators[0]
+        framework.areas[0].indicators[0] = Indicator(
+            id: old.id, type: old.type, weight: old.weight, allowsNotApplicable: old.allowsNotApplicable, title: old.title,
+            question: old.question, guidance: old.guidance, sources: old.sources, references: old.references,
+            answer: .choice(choice), location: old.location)
         let parts = try Self.template(framework, language: "en")
         let sheets = try Self.elements(parts["xl/workbook.xml"], "sheet")
         #expect(sheets.last?.attribute("name") == "Lists" && sheets.last?.attribute("state") == "hidden")

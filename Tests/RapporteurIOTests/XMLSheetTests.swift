@@ -46,7 +46,7 @@ struct XMLSheetTests {
             <organisation>x</organisation></sheet>
             """
         let diagnostics = SheetLoader.readRawOutcome(Data(xml.utf8), file: "bad.xml")
-        #expect(diagnostics.contains { $0.code == "schema" && $0.location.line == 1 && $0.message.contains("maybe") })
+        #expect(diagnostics.contains { $0.code == .schema && $0.location.line == 1 && $0.message.contains("maybe") })
     }
 
     @Test("every hostile XML file is refused as a sheet, naming the file", arguments: HostileXMLTests.corpus)

@@ -36,20 +36,38 @@ struct BandLayout {
         self.problems = problems
     }
 
-    /// The layouts of every banded indicator, with its id.
-    static func all(in framework: Framework) -> [(indicator: Indicator, layout: BandLayout)] {
-        framework.indicators.compactMap { indicator in
-            switch indicator.answer {
-            case .number(let spec):
-                guard case .bands(let bands, let location) = spec.rule else { return nil }
-                return (indicator, BandLayout(bands: bands, domainLow: spec.minimum, domainHigh: spec.maximum,
-                                              rulesLocation: location))
-            case .ratio(let spec):
-                guard case .bands(let bands, let location) = spec.rule else { return nil }
-                return (indicator, BandLayout(bands: bands, domainLow: 0, domainHigh: 100, rulesLocation: location))
-            default:
-                return nil
-            }
+    /// Every problem of every banded indicator, with the indicator, in
+    /// framework order: the band rules each report one kind of them.
+    static func problems(in framework: Framework) -> [(indicator: Indicator, problem: Problem)] {
+        framework.indicators.flatMap { indicator -> [(indicator: Indicator, problem: Problem)] in
+            guard let banded = BandedAnswer(indicator.answer) else { return [] }
+            let layout = BandLayout(bands: banded.bands, domainLow: banded.low, domainHigh: banded.high,
+                                    rulesLocation: banded.location)
+            return layout.problems.map { (indicator, $0) }
+        }
+    }
+}
+
+/// The bands of a number or ratio answer, with the values the answer can
+/// take: a number's `[min, max]` (either end may be open), a ratio's [0, 100].
+struct BandedAnswer {
+    let bands: [Band]
+    let low: Double?
+    let high: Double?
+    /// Where `<bands>` stands.
+    let location: SourceLocation
+
+    /// Nil for an answer that is not scored by bands.
+    init?(_ answer: AnswerSpec) {
+        switch answer {
+        case .number(let spec):
+            guard case .bands(let bands, let location) = spec.rule else { return nil }
+            (self.bands, low, high, self.location) = (bands, spec.minimum, spec.maximum, location)
+        case .ratio(let spec):
+            guard case .bands(let bands, let location) = spec.rule else { return nil }
+            (self.bands, low, high, self.location) = (bands, 0, 100, location)
+        case .choice, .checklist, .text:
+            return nil
         }
     }
 }

@@ -6,7 +6,7 @@ public protocol FrameworkRule: Sendable {
 }
 
 extension FrameworkRule {
-    var id: String { Self.description.id }
+    var id: DiagnosticCode { Self.description.id }
 
     func diagnostic(_ message: DiagnosticMessage, at location: SourceLocation, suggestion: DiagnosticMessage? = nil) -> Diagnostic {
         Diagnostic(Self.description.severity, code: id, message: message, at: location, suggestion: suggestion)
@@ -16,13 +16,13 @@ extension FrameworkRule {
 /// What a rule is, how bad its findings are, and the framework files that
 /// do and do not trigger it.
 public struct RuleDescription: Sendable {
-    public let id: String
+    public let id: DiagnosticCode
     public let summary: String
     public let severity: Diagnostic.Severity
     public let triggering: [RuleExample]
     public let nonTriggering: [RuleExample]
 
-    public init(id: String, summary: String, severity: Diagnostic.Severity = .error,
+    public init(id: DiagnosticCode, summary: String, severity: Diagnostic.Severity = .error,
                 triggering: [RuleExample], nonTriggering: [RuleExample]) {
         self.id = id
         self.summary = summary

@@ -3,7 +3,7 @@
 /// rules so that `check` reports every problem the same way.
 public enum LoaderRule {
     public static let xmlSyntax = RuleDescription(
-        id: "xml-syntax",
+        id: .xmlSyntax,
         summary: "A file is not well-formed XML in UTF-8.",
         triggering: [RuleExample(files: [
             "framework.xml": "<framework xmlns=\"urn:rapporteur:framework:1\" id=\"x\" version=\"1.0\"><title xml:lang=\"en\">x</tit",
@@ -12,7 +12,7 @@ public enum LoaderRule {
     )
 
     public static let forbiddenMarkup = RuleDescription(
-        id: "xml-forbidden",
+        id: .xmlForbidden,
         summary: "A file declares a DOCTYPE or entities, which Rapporteur never reads (no DTDs, no external resources).",
         triggering: [RuleExample(files: [
             "framework.xml": "<?xml version=\"1.0\"?>\n<!DOCTYPE framework [<!ENTITY x \"y\">]>\n<framework/>",
@@ -21,7 +21,7 @@ public enum LoaderRule {
     )
 
     public static let wrongRoot = RuleDescription(
-        id: "wrong-root",
+        id: .wrongRoot,
         summary: "A file's root element is not the one expected, or not in the framework namespace.",
         triggering: [RuleExample(files: [
             "framework.xml": "<framework xmlns=\"urn:example:other\" id=\"x\" version=\"1.0\"/>",
@@ -30,14 +30,14 @@ public enum LoaderRule {
     )
 
     public static let schema = RuleDescription(
-        id: "schema",
+        id: .schema,
         summary: "A file does not follow indicators/schema/framework.xsd.",
         triggering: [.area(RuleExample.validIndicator(attributes: #"colour="red""#))],
         nonTriggering: [.area(RuleExample.validIndicator())]
     )
 
     public static let includeEscapes = RuleDescription(
-        id: "include-escapes",
+        id: .includeEscapes,
         summary: "An include is absolute, a URL, or leads outside the framework directory.",
         triggering: [
             .framework(includes: #"<include href="areas/a.xml"/><include href="../outside.xml"/>"#),
@@ -48,21 +48,21 @@ public enum LoaderRule {
     )
 
     public static let includeMissing = RuleDescription(
-        id: "include-missing",
+        id: .includeMissing,
         summary: "An included area file does not exist.",
         triggering: [.framework(includes: #"<include href="areas/a.xml"/><include href="areas/b.xml"/>"#)],
         nonTriggering: [.framework()]
     )
 
     public static let includeTwice = RuleDescription(
-        id: "include-twice",
+        id: .includeTwice,
         summary: "An area file is included more than once.",
         triggering: [.framework(includes: #"<include href="areas/a.xml"/><include href="areas/../areas/a.xml"/>"#)],
         nonTriggering: [.framework()]
     )
 
     public static let noAreas = RuleDescription(
-        id: "no-areas",
+        id: .noAreas,
         summary: "The framework includes no area at all.",
         triggering: [.framework(includes: "")],
         nonTriggering: [.framework()]
@@ -77,7 +77,7 @@ public enum LoaderRule {
     public static let includeLimit = 1_000
 
     public static let manyIncludes = RuleDescription(
-        id: "many-includes",
+        id: .manyIncludes,
         summary: "The framework includes more than \(includeBound) area files, more than any real instrument needs.",
         severity: .warning,
         triggering: [.framework(includes: String(repeating: #"<include href="areas/a.xml"/>"#, count: includeBound + 1))],
@@ -85,7 +85,7 @@ public enum LoaderRule {
     )
 
     public static let tooManyIncludes = RuleDescription(
-        id: "include-limit",
+        id: .includeLimit,
         summary: "The framework includes more than \(includeLimit) files; it is refused without reading them.",
         triggering: [.framework(includes: String(repeating: #"<include href="areas/a.xml"/>"#, count: includeLimit + 1))],
         nonTriggering: [.framework()]
@@ -102,7 +102,7 @@ public enum LoaderRule {
     public static let elementLimit = 20_000
 
     public static let tooLarge = RuleDescription(
-        id: "framework-too-large",
+        id: .frameworkTooLarge,
         summary: "A framework file is larger than \(fileSizeLimit >> 20) MiB, or the framework holds more than \(elementLimit) elements in all.",
         triggering: [.area(String(repeating: RuleExample.validIndicator(), count: elementLimit / 4))],
         nonTriggering: [.framework()]

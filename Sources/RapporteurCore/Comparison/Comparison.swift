@@ -94,20 +94,20 @@ public struct ComparisonRow: Sendable, Hashable {
     public var deltaFrom: Int?
     public var trend: Trend?
     /// Why there is no score, when there is none.
-    public var state: String
+    public var state: ScoreState
     /// The statistics and rating are held by reference: every row of a
     /// group shares one statistics, most rows have no rating, and a
     /// comparison holds hundreds of thousands of rows.
     private var shared: Shared
 
     public init(year: Int, country: String, level: ComparisonLevel, id: String, score: Double?, coverage: Double?,
-                rank: Int?, statistics: RegionalStatistics, state: String) {
+                rank: Int?, statistics: RegionalStatistics, state: ScoreState) {
         self.init(year: year, country: country, level: level, id: id, score: score, coverage: coverage, rank: rank,
                   shared: Shared(statistics), state: state)
     }
 
     init(year: Int, country: String, level: ComparisonLevel, id: String, score: Double?, coverage: Double?,
-         rank: Int?, shared: Shared, state: String) {
+         rank: Int?, shared: Shared, state: ScoreState) {
         self.year = year
         self.country = country
         self.level = level

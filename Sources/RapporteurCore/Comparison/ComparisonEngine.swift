@@ -216,7 +216,7 @@ struct History: Sendable {
     struct Value: Sendable {
         var score: Double?
         var coverage: Double?
-        var state: String
+        var state: ScoreState
     }
 
     private let levelCount: Int
@@ -282,12 +282,12 @@ struct History: Sendable {
         if let position, position.area < score.areas.count {
             if level == .area, score.areas[position.area].area == id {
                 let aggregate = score.areas[position.area].aggregate
-                return Value(score: aggregate.score, coverage: aggregate.coverage, state: aggregate.state.rawValue)
+                return Value(score: aggregate.score, coverage: aggregate.coverage, state: aggregate.state)
             }
             if level == .indicator, let index = position.indicator, index < score.areas[position.area].indicators.count,
                score.areas[position.area].indicators[index].indicator == id {
                 let indicator = score.areas[position.area].indicators[index]
-                return Value(score: indicator.score, coverage: nil, state: indicator.state.rawValue)
+                return Value(score: indicator.score, coverage: nil, state: indicator.state)
             }
         }
         return value(of: score, level: level, id: id)
@@ -296,14 +296,14 @@ struct History: Sendable {
     static func value(of score: SheetScore, level: ComparisonLevel, id: String) -> Value {
         switch level {
         case .overall:
-            return Value(score: score.overall.score, coverage: score.overall.coverage, state: score.overall.state.rawValue)
+            return Value(score: score.overall.score, coverage: score.overall.coverage, state: score.overall.state)
         case .area:
             let area = score.area(id)
             return Value(score: area?.aggregate.score, coverage: area?.aggregate.coverage,
-                         state: area?.aggregate.state.rawValue ?? "missing")
+                         state: area?.aggregate.state ?? .missing)
         case .indicator:
             let indicator = score.indicator(id)
-            return Value(score: indicator?.score, coverage: nil, state: indicator?.state.rawValue ?? "missing")
+            return Value(score: indicator?.score, coverage: nil, state: indicator?.state ?? .missing)
         }
     }
 }

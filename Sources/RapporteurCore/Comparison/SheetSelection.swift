@@ -8,7 +8,7 @@ enum SheetSelection {
         guard let id = request.region else { return .success(nil) }
         guard let found = framework.region(id) else {
             return .failure(ComparisonFailure(diagnostics: [.error(
-                "unknown-region", "the framework has no region '\(id)'", at: framework.location,
+                .unknownRegion, "the framework has no region '\(id)'", at: framework.location,
                 suggestion: "regions: \(framework.regions.map(\.id).joined(separator: ", "))")]))
         }
         return .success(found)
@@ -30,7 +30,7 @@ enum SheetSelection {
 
     /// `first` and `second` are both sheets for `what` ("RS 2024 (ngo)").
     static func duplicate(_ first: SheetScore, _ second: SheetScore, what: String) -> Diagnostic {
-        .error("duplicate-sheet", "\(first.sheet.file) and \(second.sheet.file) are both sheets for \(what)",
+        .error(.duplicateSheet, "\(first.sheet.file) and \(second.sheet.file) are both sheets for \(what)",
                at: SourceLocation(file: second.sheet.file),
                suggestion: "keep one sheet per country, year and respondent (mark the other draft, or move it away)")
     }

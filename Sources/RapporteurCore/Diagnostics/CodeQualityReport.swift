@@ -18,7 +18,7 @@ enum CodeQualityReport {
             seen[identity] = repeats + 1
             let fields = [
                 "\"description\": \(JSONString.quote(description))",
-                "\"check_name\": \(JSONString.quote(d.code))",
+                "\"check_name\": \(JSONString.quote(d.code.rawValue))",
                 "\"fingerprint\": \(JSONString.quote(fingerprint(identity + "\u{1F}\(repeats)")))",
                 "\"severity\": \(JSONString.quote(severity(d.severity)))",
                 "\"location\": {\"path\": \(JSONString.quote(d.location.file)), \"lines\": {\"begin\": \(d.location.line ?? 1)}}",

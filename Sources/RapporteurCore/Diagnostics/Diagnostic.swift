@@ -20,7 +20,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 
     public var severity: Severity
     /// The rule or error kind, e.g. `duplicate-id`, `unknown-indicator`.
-    public var code: String
+    public var code: DiagnosticCode
     /// Kept as its English template and values, translated when rendered.
     public var message: DiagnosticMessage
     public var location: SourceLocation
@@ -28,7 +28,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var suggestion: DiagnosticMessage?
 
     public init(
-        _ severity: Severity, code: String, message: DiagnosticMessage,
+        _ severity: Severity, code: DiagnosticCode, message: DiagnosticMessage,
         at location: SourceLocation, suggestion: DiagnosticMessage? = nil
     ) {
         self.severity = severity
@@ -39,19 +39,19 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     }
 
     public static func error(
-        _ code: String, _ message: DiagnosticMessage, at location: SourceLocation, suggestion: DiagnosticMessage? = nil
+        _ code: DiagnosticCode, _ message: DiagnosticMessage, at location: SourceLocation, suggestion: DiagnosticMessage? = nil
     ) -> Diagnostic {
         Diagnostic(.error, code: code, message: message, at: location, suggestion: suggestion)
     }
 
     public static func warning(
-        _ code: String, _ message: DiagnosticMessage, at location: SourceLocation, suggestion: DiagnosticMessage? = nil
+        _ code: DiagnosticCode, _ message: DiagnosticMessage, at location: SourceLocation, suggestion: DiagnosticMessage? = nil
     ) -> Diagnostic {
         Diagnostic(.warning, code: code, message: message, at: location, suggestion: suggestion)
     }
 
     public static func note(
-        _ code: String, _ message: DiagnosticMessage, at location: SourceLocation, suggestion: DiagnosticMessage? = nil
+        _ code: DiagnosticCode, _ message: DiagnosticMessage, at location: SourceLocation, suggestion: DiagnosticMessage? = nil
     ) -> Diagnostic {
         Diagnostic(.note, code: code, message: message, at: location, suggestion: suggestion)
     }

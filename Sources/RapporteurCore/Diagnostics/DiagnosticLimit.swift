@@ -6,7 +6,7 @@ public struct DiagnosticLimit: Sendable, Hashable {
     /// Findings shown per file; 0 shows them all.
     public var perFile: Int
 
-    public static let code = "more-findings"
+    public static let code = DiagnosticCode.moreFindings
 
     public init(perFile: Int) { self.perFile = perFile }
 

@@ -46,7 +46,7 @@ public enum DiagnosticRenderer {
                 "\"line\": \(d.location.line.map(String.init) ?? "null")",
                 "\"column\": \(d.location.column.map(String.init) ?? "null")",
                 "\"severity\": \(JSONString.quote(d.severity.rawValue))",
-                "\"code\": \(JSONString.quote(d.code))",
+                "\"code\": \(JSONString.quote(d.code.rawValue))",
                 "\"message\": \(JSONString.quote(d.message.text(in: language)))",
             ]
             if let cell = d.location.cell { fields.append("\"cell\": \(JSONString.quote(cell))") }
@@ -67,7 +67,7 @@ public enum DiagnosticRenderer {
         var properties = ["file=\(escapeProperty(diagnostic.location.file))"]
         if let line = diagnostic.location.line { properties.append("line=\(line)") }
         if let column = diagnostic.location.column { properties.append("col=\(column)") }
-        properties.append("title=\(escapeProperty(diagnostic.code))")
+        properties.append("title=\(escapeProperty(diagnostic.code.rawValue))")
         var message = diagnostic.message.text(in: language)
         if let cell = diagnostic.location.cell { message = "\(cell): " + message }
         if let suggestion = diagnostic.suggestion { message += " (\(suggestion.text(in: language)))" }

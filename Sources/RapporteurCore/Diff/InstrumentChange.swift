@@ -21,6 +21,24 @@ public struct InstrumentChange: Sendable, Hashable {
         case regions
         /// Titles, questions, guidance, labels and other words only.
         case text
+
+        /// The code a breaking change of this kind is reported under.
+        public var code: DiagnosticCode {
+            switch self {
+            case .areaAdded: .instrumentAreaAdded
+            case .areaRemoved: .instrumentAreaRemoved
+            case .indicatorAdded: .instrumentIndicatorAdded
+            case .indicatorRemoved: .instrumentIndicatorRemoved
+            case .indicatorMoved: .instrumentIndicatorMoved
+            case .weight: .instrumentWeight
+            case .scoring: .instrumentScoring
+            case .aggregation: .instrumentAggregation
+            case .coverage: .instrumentCoverage
+            case .ratings: .instrumentRatings
+            case .regions: .instrumentRegions
+            case .text: .instrumentText
+            }
+        }
     }
 
     public var kind: Kind

@@ -119,51 +119,45 @@ public enum InstrumentDiff {
 
     /// Ratings label scores; they do not change them.
     private static func ratingChanges(_ old: Framework, _ new: Framework) -> [InstrumentChange] {
-        var changes: [InstrumentChange] = []
-        let before = Dictionary(old.ratings.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        let codes = Set(new.ratings.map(\.code))
-        for rating in new.ratings {
-            guard let was = before[rating.code] else {
-                changes.append(InstrumentChange(kind: .ratings, id: new.id, breaking: false, old: nil,
-                                                new: ShortText.rating(rating), location: rating.location))
-                continue
-            }
-            if was.minimum != rating.minimum {
-                changes.append(InstrumentChange(kind: .ratings, id: new.id, breaking: false, old: ShortText.rating(was),
-                                                new: ShortText.rating(rating), location: rating.location))
-            }
-            if was.label != rating.label {
-                changes.append(.text(new.id, "rating \(rating.code)", was.label, rating.label, at: rating.location))
-            }
-        }
-        for rating in old.ratings where !codes.contains(rating.code) {
-            changes.append(InstrumentChange(kind: .ratings, id: new.id, breaking: false, old: ShortText.rating(rating),
-                                            new: nil, location: rating.location, anchor: new.location))
-        }
-        return changes
+        keyedChanges(.ratings, old.ratings, new.ratings, in: new, key: \.code, field: "rating", title: \.label,
+                     location: \.location, short: ShortText.rating) { $0.minimum == $1.minimum }
     }
 
     /// Regions choose whose sheets are compared; a sheet's scores stay.
     private static func regionChanges(_ old: Framework, _ new: Framework) -> [InstrumentChange] {
+        keyedChanges(.regions, old.regions, new.regions, in: new, key: \.id, field: "region", title: \.title,
+                     location: \.location, short: ShortText.region) { Set($0.countries) == Set($1.countries) }
+    }
+
+    /// The changes of a list of the framework's own whose items have keys
+    /// (ratings by code, regions by id), none of which moves a score: each
+    /// item added, changed (`same` false) or retitled, in the new order, then
+    /// each removed. An item is matched with the first of its key before.
+    private static func keyedChanges<Item>(
+        _ kind: InstrumentChange.Kind, _ old: [Item], _ new: [Item], in framework: Framework,
+        key: (Item) -> String, field: String, title: (Item) -> LocalisedText, location: (Item) -> SourceLocation,
+        short: (Item) -> String, same: (Item, Item) -> Bool
+    ) -> [InstrumentChange] {
         var changes: [InstrumentChange] = []
-        let ids = Set(new.regions.map(\.id))
-        for region in new.regions {
-            guard let was = old.region(region.id) else {
-                changes.append(InstrumentChange(kind: .regions, id: new.id, breaking: false, old: nil,
-                                                new: ShortText.region(region), location: region.location))
+        let before = Dictionary(old.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let keys = Set(new.map(key))
+        for item in new {
+            guard let was = before[key(item)] else {
+                changes.append(InstrumentChange(kind: kind, id: framework.id, breaking: false, old: nil,
+                                                new: short(item), location: location(item)))
                 continue
             }
-            if Set(was.countries) != Set(region.countries) {
-                changes.append(InstrumentChange(kind: .regions, id: new.id, breaking: false, old: ShortText.region(was),
-                                                new: ShortText.region(region), location: region.location))
+            if !same(was, item) {
+                changes.append(InstrumentChange(kind: kind, id: framework.id, breaking: false, old: short(was),
+                                                new: short(item), location: location(item)))
             }
-            if was.title != region.title {
-                changes.append(.text(new.id, "region \(region.id)", was.title, region.title, at: region.location))
+            if title(was) != title(item) {
+                changes.append(.text(framework.id, "\(field) \(key(item))", title(was), title(item), at: location(item)))
             }
         }
-        for region in old.regions where !ids.contains(region.id) {
-            changes.append(InstrumentChange(kind: .regions, id: new.id, breaking: false, old: ShortText.region(region),
-                                            new: nil, location: region.location, anchor: new.location))
+        for item in old where !keys.contains(key(item)) {
+            changes.append(InstrumentChange(kind: kind, id: framework.id, breaking: false, old: short(item),
+                                            new: nil, location: location(item), anchor: framework.location))
         }
         return changes
     }

@@ -82,7 +82,7 @@ public enum Evidence {
         case .scored: return .scored
         case .notApplicable: return .notApplicable
         case .recorded: return .text
-        case .missing:
+        case .missing, .withheld:
             guard let answer, case .missing = answer.value, !answer.raw.isEmpty else { return .missing }
             return .unknown
         }

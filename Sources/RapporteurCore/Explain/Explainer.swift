@@ -20,14 +20,14 @@ public struct Explainer: Sendable {
                 : !countries.isEmpty ? DiagnosticMessage("countries with taking-part sheets: \(listedCountries)")
                 : DiagnosticMessage("no sheet of \(year) or earlier takes part; check --year, --region and the paths")
             return .failure(ExplainFailure(diagnostic: .error(
-                "no-sheet", "no taking-part sheet for \(country) \(year)", at: SourceLocation(file: inputs),
+                .noSheet, "no taking-part sheet for \(country) \(year)", at: SourceLocation(file: inputs),
                 suggestion: suggestion)))
         }
         let known = ["overall"] + framework.areas.map(\.id) + framework.indicators.map(\.id)
         guard let match = known.first(where: { $0 == id }) ?? known.first(where: { $0.uppercased() == id.uppercased() }) else {
             let nearest = NearestMatch.best(for: id, among: known)
             return .failure(ExplainFailure(diagnostic: .error(
-                "unknown-id", "'\(id)' is neither 'overall' nor an area or indicator of framework \(framework.id)",
+                .unknownId, "'\(id)' is neither 'overall' nor an area or indicator of framework \(framework.id)",
                 at: framework.location,
                 suggestion: nearest.map { "did you mean '\($0)'?" } ?? "give 'overall', an area id (e.g. LEG) or an indicator id")))
         }

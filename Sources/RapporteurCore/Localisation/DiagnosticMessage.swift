@@ -4,7 +4,7 @@
 ///
 /// Written as a string literal at the call site:
 ///
-///     .error("unknown-indicator", "'\(typed)' is not an indicator of framework \(framework.id)", at: loc)
+///     .error(.unknownIndicator, "'\(typed)' is not an indicator of framework \(framework.id)", at: loc)
 ///
 /// records the template `'{0}' is not an indicator of framework {1}` (the
 /// `msgid` of the catalogues) and the values `typed` and `framework.id`.

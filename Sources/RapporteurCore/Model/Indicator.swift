@@ -1,102 +1,34 @@
 /// One question of the instrument, how it is answered and how it scores.
 public struct Indicator: Sendable {
-    public var id: String {
-        get { storage.fields.id }
-        set { unique().fields.id = newValue }
-    }
-
-    public var type: IndicatorType {
-        get { storage.fields.type }
-        set { unique().fields.type = newValue }
-    }
-
-    public var weight: Double {
-        get { storage.fields.weight }
-        set { unique().fields.weight = newValue }
-    }
-
-    public var allowsNotApplicable: Bool {
-        get { storage.fields.allowsNotApplicable }
-        set { unique().fields.allowsNotApplicable = newValue }
-    }
-
-    public var title: LocalisedText {
-        get { storage.fields.title }
-        set { unique().fields.title = newValue }
-    }
-
-    public var question: LocalisedText {
-        get { storage.fields.question }
-        set { unique().fields.question = newValue }
-    }
-
-    public var guidance: LocalisedText {
-        get { storage.fields.guidance }
-        set { unique().fields.guidance = newValue }
-    }
-
-    public var sources: [String] {
-        get { storage.fields.sources }
-        set { unique().fields.sources = newValue }
-    }
-
-    public var references: [Reference] {
-        get { storage.fields.references }
-        set { unique().fields.references = newValue }
-    }
-
-    public var answer: AnswerSpec {
-        get { storage.fields.answer }
-        set { unique().fields.answer = newValue }
-    }
-
-    public var location: SourceLocation {
-        get { storage.fields.location }
-        set { unique().fields.location = newValue }
-    }
-
-    /// All fields live in one copy-on-write box: a comparison reads an
-    /// indicator for each of hundreds of thousands of answers, and copying
-    /// the struct retained every one of its strings and arrays each time.
-    private var storage: Storage
+    public let id: String
+    public let type: IndicatorType
+    /// 0 for a recorded, never scored indicator; 1 unless the framework says.
+    public let weight: Double
+    public let allowsNotApplicable: Bool
+    public let title: LocalisedText
+    public let question: LocalisedText
+    public let guidance: LocalisedText
+    public let sources: [String]
+    public let references: [Reference]
+    public let answer: AnswerSpec
+    public let location: SourceLocation
 
     public init(
         id: String, type: IndicatorType, weight: Double? = nil, allowsNotApplicable: Bool = false,
         title: LocalisedText, question: LocalisedText, guidance: LocalisedText = LocalisedText(),
         sources: [String] = [], references: [Reference] = [], answer: AnswerSpec, location: SourceLocation
     ) {
-        storage = Storage(Fields(id: id, type: type, weight: weight ?? (answer.isText ? 0 : 1),
-                                 allowsNotApplicable: allowsNotApplicable, title: title, question: question,
-                                 guidance: guidance, sources: sources, references: references, answer: answer,
-                                 location: location))
-    }
-
-    /// The box, copied first if another indicator shares it.
-    private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-        return storage
-    }
-
-    private struct Fields {
-        var id: String
-        var type: IndicatorType
-        var weight: Double
-        var allowsNotApplicable: Bool
-        var title: LocalisedText
-        var question: LocalisedText
-        var guidance: LocalisedText
-        var sources: [String]
-        var references: [Reference]
-        var answer: AnswerSpec
-        var location: SourceLocation
-    }
-
-    /// Mutated only while uniquely referenced (see `unique`), so sharing it
-    /// across threads is safe.
-    private final class Storage: @unchecked Sendable {
-        var fields: Fields
-
-        init(_ fields: Fields) { self.fields = fields }
+        self.id = id
+        self.type = type
+        self.weight = weight ?? (answer.isText ? 0 : 1)
+        self.allowsNotApplicable = allowsNotApplicable
+        self.title = title
+        self.question = question
+        self.guidance = guidance
+        self.sources = sources
+        self.references = references
+        self.answer = answer
+        self.location = location
     }
 
     /// Whether the indicator enters its area's score.

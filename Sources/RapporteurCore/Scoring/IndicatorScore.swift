@@ -1,14 +1,7 @@
 /// How one indicator of one sheet stands.
 public struct IndicatorScore: Sendable, Hashable {
-    public enum State: String, Sendable, Hashable {
-        /// Answered and scored.
-        case scored
-        /// No data: empty, `unknown`, or not in the sheet.
-        case missing
-        case notApplicable = "not-applicable"
-        /// Weight 0 or free text: kept as evidence, never scored.
-        case recorded
-    }
+    /// Scored, missing, not applicable or recorded; never withheld.
+    public typealias State = ScoreState
 
     public var indicator: String
     public var state: State
@@ -26,13 +19,8 @@ public struct IndicatorScore: Sendable, Hashable {
 
 /// An area's or the overall score of one sheet.
 public struct AggregateScore: Sendable, Hashable {
-    public enum State: String, Sendable, Hashable {
-        case scored
-        /// Coverage below the framework's minimum: the score is not shown.
-        case withheld
-        /// Nothing in it applies.
-        case notApplicable = "not-applicable"
-    }
+    /// Scored, withheld or not applicable.
+    public typealias State = ScoreState
 
     public var state: State
     /// Unrounded; present only when `scored`.

@@ -1,7 +1,12 @@
 import Foundation
 
 /// Rounding as every output shows numbers: half away from zero, on the
-/// decimal value the reader sees.
+/// binary value, with a tolerance of half a billionth of the last place shown
+/// for the error of storing a decimal in binary.
+///
+/// It is not rounding of the decimal text: at two places 0.004999999999
+/// shows 0.01 (within the tolerance of the half-way point), while
+/// 0.0049999995 shows 0.00.
 public enum Rounding {
     public static func twoDecimals(_ value: Double) -> Double { rounded(value, places: 2) }
 
@@ -12,9 +17,14 @@ public enum Rounding {
     /// `value` in units of the last decimal place, rounded: 267 for 2.67 at
     /// two places.
     static func units(_ value: Double, places: Int) -> Double {
-        // Through the shortest decimal text of value * scale, so that a value
-        // such as 2.675 (stored as 2.67499999...) * 100 = 267.49999999999997
-        // is not pushed below its half-way point by binary noise alone.
+        // All in Double arithmetic, no decimal text. value * scale is rounded
+        // to nine decimals (half away from zero), then to a whole number (half
+        // away from zero). The first step lets a value typed with few decimals
+        // reach its half-way point despite binary storage: 1.005 is stored as
+        // 1.00499999999999989..., times 100 is 100.49999999999998..., nine
+        // decimals make it 100.5, and it shows 1.01. A value below the half-way
+        // point by more than 0.5e-9 of a unit stays below: 0.0049999995 is
+        // 0.49999995 units and shows 0.00.
         let scaled = value * scale(places)
         let nudged = (scaled * 1e9).rounded() / 1e9
         return nudged.rounded(.toNearestOrAwayFromZero)

@@ -50,7 +50,7 @@ public struct RankingModel: Sendable {
                 switch indicator.state {
                 case .scored: return indicator.score ?? Self.missing
                 case .notApplicable: return Self.notApplicable
-                case .missing, .recorded: return Self.missing
+                case .missing, .recorded, .withheld: return Self.missing
                 }
             }
         }

@@ -50,8 +50,10 @@ public struct AnswerInterpreter: Sendable {
         self.specialWords = specialWords
         noneWords = Self.words(["none"], special.none)
         var lookups: [String: OptionLookup] = [:]
-        for indicator in framework.indicators where !indicator.answer.options.isEmpty {
-            lookups[indicator.id] = OptionLookup(indicator.answer.options)
+        for area in framework.areas {
+            for indicator in area.indicators where !indicator.answer.options.isEmpty {
+                lookups[indicator.id] = OptionLookup(indicator.answer.options)
+            }
         }
         self.lookups = lookups
     }
@@ -79,7 +81,7 @@ public struct AnswerInterpreter: Sendable {
         if special.0 == .notApplicable || special.1 == .notApplicable {
             guard indicator.allowsNotApplicable else {
                 return .failure(AnswerProblem(
-                    "na-not-allowed", "\(indicator.id) does not accept 'n/a'",
+                    .naNotAllowed, "\(indicator.id) does not accept 'n/a'",
                     suggestion: "give an answer, or leave it empty (or 'unknown') if there is no data"))
             }
             return .success(.notApplicable)
@@ -88,7 +90,7 @@ public struct AnswerInterpreter: Sendable {
         case .choice(let choice):
             guard let code = option(folded, latin, among: choice.options, indicator: indicator) else {
                 return .failure(AnswerProblem(
-                    "not-an-option", "'\(text.trimmingWhitespace())' is not one of the answers \(indicator.id) accepts",
+                    .notAnOption, "'\(text.trimmingWhitespace())' is not one of the answers \(indicator.id) accepts",
                     suggestion: "answer with one of: \(optionList(choice.options))"))
             }
             return .success(.choice(code: code))
@@ -115,7 +117,7 @@ public struct AnswerInterpreter: Sendable {
         let n = AnswerText.fold(numerator), d = AnswerText.fold(denominator)
         if (n.isEmpty || specialWords[n] == .unknown) && (d.isEmpty || specialWords[d] == .unknown) { return .success(.missing) }
         if n.isEmpty || d.isEmpty {
-            return .failure(AnswerProblem("ratio-half-empty",
+            return .failure(AnswerProblem(.ratioHalfEmpty,
                                           "\(indicator.id): one of the rows \(indicator.id)/N and \(indicator.id)/D is empty",
                                           suggestion: "fill both counts, or leave both empty if there is no data"))
         }
@@ -158,7 +160,7 @@ public struct AnswerInterpreter: Sendable {
             guard let code = option(word, Self.latinFold(String(part), folded: word), among: checklist.items,
                                     indicator: indicator) else {
                 return .failure(AnswerProblem(
-                    "not-an-option", "'\(part.trimmingWhitespace())' is not an item of \(indicator.id)",
+                    .notAnOption, "'\(part.trimmingWhitespace())' is not an item of \(indicator.id)",
                     suggestion: "list items separated by ';' from: \(optionList(checklist.items)); or 'none'"))
             }
             chosen.insert(code)
@@ -170,26 +172,26 @@ public struct AnswerInterpreter: Sendable {
         switch NumberText.read(text) {
         case .ambiguous:
             return .failure(AnswerProblem(
-                "number-ambiguous", "'\(text.trimmingWhitespace())' has both '.' and ',', so the decimal separator is unclear",
+                .numberAmbiguous, "'\(text.trimmingWhitespace())' has both '.' and ',', so the decimal separator is unclear",
                 suggestion: "write the number with one decimal separator and no thousands separator, e.g. 1234.5 or 1234,5"))
         case .notANumber:
             if NumberText.looksGrouped(text) {
                 return .failure(AnswerProblem(
-                    "number-grouped", "'\(text.trimmingWhitespace())' uses separators between thousands, which a sheet cannot read safely",
+                    .numberGrouped, "'\(text.trimmingWhitespace())' uses separators between thousands, which a sheet cannot read safely",
                     suggestion: "write the number without separators, e.g. \(text.filter(\.isNumber))"))
             }
             if NumberText.looksLikeDate(text) {
                 return .failure(AnswerProblem(
-                    "answer-became-date", "the answer looks like a date: a spreadsheet turned the number into a date",
+                    .answerBecameDate, "the answer looks like a date: a spreadsheet turned the number into a date",
                     suggestion: "format the answer cell as text or number and type the number again"))
             }
-            return .failure(AnswerProblem("not-a-number", "'\(text.trimmingWhitespace())' is not a number",
+            return .failure(AnswerProblem(.notANumber, "'\(text.trimmingWhitespace())' is not a number",
                                           suggestion: "write digits only, e.g. 37 or 12,5\(unitHint(spec))"))
         case .number(let value):
             if spec.integer, value.rounded() != value {
                 let grouped = NumberText.looksGrouped(text)
                 return .failure(AnswerProblem(
-                    "number-not-integer", "\(indicator.id) takes a whole number, not \(decimal: value)",
+                    .numberNotInteger, "\(indicator.id) takes a whole number, not \(decimal: value)",
                     suggestion: grouped
                         ? "if '\(text.trimmingWhitespace())' means \(text.filter(\.isNumber)), write it without a separator"
                         : "round it to a whole number\(unitHint(spec))"))
@@ -212,7 +214,7 @@ public struct AnswerInterpreter: Sendable {
         let low: DiagnosticMessage = spec.minimum.map { "\(decimal: $0)" } ?? "-∞"
         let high: DiagnosticMessage = spec.maximum.map { "\(decimal: $0)" } ?? "∞"
         let range = DiagnosticMessage("\(low) to \(high)")
-        return AnswerProblem("number-out-of-range", "\(decimal: value) is outside the range of \(indicator.id), \(range)",
+        return AnswerProblem(.numberOutOfRange, "\(decimal: value) is outside the range of \(indicator.id), \(range)",
                              suggestion: "give a number from \(range)\(unitHint(spec))")
     }
 
@@ -227,7 +229,7 @@ public struct AnswerInterpreter: Sendable {
             if NumberText.looksLikeDate(text) { return .failure(.dateInstead(of: DiagnosticMessage("ratio"), indicator: indicator.id)) }
             if let problem = CountCell.shareInstead(text, indicator: indicator.id) { return .failure(problem) }
             return .failure(AnswerProblem(
-                "not-a-ratio", "'\(text.trimmingWhitespace())' is not a ratio: \(indicator.id) takes two counts as N/D",
+                .notARatio, "'\(text.trimmingWhitespace())' is not a ratio: \(indicator.id) takes two counts as N/D",
                 suggestion: "write e.g. 12/40, or use the two rows '\(indicator.id)/N' and '\(indicator.id)/D'"))
         }
         return counts(String(parts[0]), String(parts[1]), indicator: indicator)
@@ -240,7 +242,7 @@ public struct AnswerInterpreter: Sendable {
               n >= 0, d >= 0, n.rounded() == n, d.rounded() == d else {
             for text in [numerator, denominator] where NumberText.looksGrouped(text) {
                 return .failure(AnswerProblem(
-                    "number-grouped",
+                    .numberGrouped,
                     "'\(text.trimmingWhitespace())' uses separators between thousands, which a sheet cannot read safely",
                     suggestion: "write the count without separators, e.g. \(text.filter(\.isNumber))"))
             }
@@ -254,13 +256,13 @@ public struct AnswerInterpreter: Sendable {
                 }
             }
             return .failure(AnswerProblem(
-                "not-a-ratio", "\(indicator.id) takes two counts, whole numbers of 0 or more, as N/D",
+                .notARatio, "\(indicator.id) takes two counts, whole numbers of 0 or more, as N/D",
                 suggestion: "write e.g. 12/40 (12 of 40)"))
         }
         if d == 0 { return .success(.notApplicable) }
         if n > d {
             return .failure(AnswerProblem(
-                "ratio-above-one", "\(indicator.id): the numerator \(decimal: n) is greater than the denominator \(decimal: d)",
+                .ratioAboveOne, "\(indicator.id): the numerator \(decimal: n) is greater than the denominator \(decimal: d)",
                 suggestion: "the numerator counts part of the denominator; check that they are not swapped"))
         }
         return .success(.ratio(numerator: n, denominator: d))

@@ -13,17 +13,17 @@ enum CountCell {
         if twoRows, case let halves = trimmed.split(separator: "/", omittingEmptySubsequences: false), halves.count == 2,
            case .number = NumberText.read(String(halves[0])), case .number = NumberText.read(String(halves[1])) {
             return AnswerProblem(
-                "ratio-in-count-row", "'\(trimmed)' is a whole ratio, but the row \(part) holds one count only",
+                .ratioInCountRow, "'\(trimmed)' is a whole ratio, but the row \(part) holds one count only",
                 suggestion: "write \(halves[0].trimmingWhitespace()) in '\(indicator)/N' and \(halves[1].trimmingWhitespace()) in '\(indicator)/D'")
         }
         if trimmed.hasSuffix("%"), case .number = NumberText.read(String(trimmed.dropLast())) {
             return AnswerProblem(
-                "count-is-percent", "'\(trimmed)' is a percentage, but \(part) takes a whole count",
+                .countIsPercent, "'\(trimmed)' is a percentage, but \(part) takes a whole count",
                 suggestion: "write the two counts the percentage was worked out from: \(countsForm)")
         }
         if case .number(let value) = NumberText.read(trimmed), value.rounded() != value {
             return AnswerProblem(
-                "count-is-fraction", "'\(trimmed)' is a fraction, but \(part) takes a whole count",
+                .countIsFraction, "'\(trimmed)' is a fraction, but \(part) takes a whole count",
                 suggestion: twoRows ? "write the counts themselves: \(countsForm)"
                     : "write the two whole counts as N/D, e.g. 9/20, not their quotient")
         }
@@ -39,11 +39,11 @@ enum CountCell {
               isPercent || value.rounded() != value else { return nil }
         let suggestion: DiagnosticMessage = "write them as N/D, e.g. 9/20 (9 of 20), or in the two rows '\(indicator)/N' and '\(indicator)/D'"
         if isPercent {
-            return AnswerProblem("count-is-percent",
+            return AnswerProblem(.countIsPercent,
                                  "'\(trimmed)' is a percentage, but \(indicator) takes the two counts it was worked out from",
                                  suggestion: suggestion)
         }
-        return AnswerProblem("count-is-fraction",
+        return AnswerProblem(.countIsFraction,
                              "'\(trimmed)' is a fraction, but \(indicator) takes the two counts it was worked out from",
                              suggestion: suggestion)
     }

@@ -11,14 +11,14 @@ struct MetadataReader {
             let key = AnswerText.fold(entry.key)
             let canonical = key == "organization" ? "organisation" : key
             guard Self.knownKeys.contains(canonical) else {
-                diagnostics.append(.warning("unknown-metadata", "'\(entry.key)' is not a metadata key; the row is ignored",
+                diagnostics.append(.warning(.unknownMetadata, "'\(entry.key)' is not a metadata key; the row is ignored",
                                             at: entry.location,
                                             suggestion: NearestMatch.best(for: key, among: Self.knownKeys).map { "did you mean '\($0)'?" }
                                                 ?? "metadata keys are: \(Self.knownKeys.joined(separator: ", "))"))
                 continue
             }
             if let first = values[canonical] {
-                diagnostics.append(.error("duplicate-metadata", "'\(canonical)' is given twice; first at \(first.location.description)",
+                diagnostics.append(.error(.duplicateMetadata, "'\(canonical)' is given twice; first at \(first.location.description)",
                                           at: entry.location, suggestion: "keep one '\(canonical)' row"))
                 continue
             }
@@ -27,7 +27,7 @@ struct MetadataReader {
         let sheetStart = SourceLocation(file: raw.file, line: 1)
         func required(_ key: String, _ example: String) -> RawMetadata? {
             guard let entry = values[key], !entry.value.trimmingWhitespace().isEmpty else {
-                diagnostics.append(.error("missing-metadata", "the sheet has no '\(key)' row",
+                diagnostics.append(.error(.missingMetadata, "the sheet has no '\(key)' row",
                                           at: values[key]?.location ?? sheetStart,
                                           suggestion: "add a row '\(key),\(example)' at the top of the sheet"))
                 return nil
@@ -44,7 +44,7 @@ struct MetadataReader {
             if CountryCode.isValid(code) {
                 country = code
             } else {
-                diagnostics.append(.error("unknown-country", "'\(entry.value.trimmingWhitespace())' is not a country code",
+                diagnostics.append(.error(.unknownCountry, "'\(entry.value.trimmingWhitespace())' is not a country code",
                                           at: entry.location, suggestion: CountryCode.suggestion(for: String(entry.value.trimmingWhitespace()))))
             }
         }
@@ -57,7 +57,7 @@ struct MetadataReader {
                       (1990...2100).contains(value) {
                 year = Int(value)
             } else {
-                diagnostics.append(.error("bad-year", "'\(text)' is not a year", at: entry.location,
+                diagnostics.append(.error(.badYear, "'\(text)' is not a year", at: entry.location,
                                           suggestion: "write the year the sheet reports on, in four digits, e.g. 2024"))
             }
         }
@@ -68,7 +68,7 @@ struct MetadataReader {
             case "final", "konačno", "konačan", "коначно", "коначан", "finale", "përfundimtar": status = .final
             case "draft", "nacrt", "нацрт", "skicë", "нацрт-верзија": status = .draft
             default:
-                diagnostics.append(.error("bad-status", "status '\(entry.value.trimmingWhitespace())' is neither 'draft' nor 'final'",
+                diagnostics.append(.error(.badStatus, "status '\(entry.value.trimmingWhitespace())' is neither 'draft' nor 'final'",
                                           at: entry.location, suggestion: "write 'final' when the sheet is complete, else 'draft'"))
             }
         }
@@ -82,24 +82,24 @@ struct MetadataReader {
             // `BAN 1.0` is the same instrument as `ban 1.0`.
             if frameworkId?.lowercased() == framework.id.lowercased() { frameworkId = framework.id }
             if frameworkId != framework.id {
-                diagnostics.append(.error("wrong-framework",
+                diagnostics.append(.error(.wrongFramework,
                                           "the sheet was made for framework '\(entry.value.trimmingWhitespace())', not '\(expected)'",
                                           at: entry.location, suggestion: "fill a template of '\(expected)' (rapporteur template), or use --framework"))
             } else if let version = frameworkVersion, version.major != framework.version.major {
-                diagnostics.append(.error("wrong-framework",
+                diagnostics.append(.error(.wrongFramework,
                                           "the sheet was made for version \(version) of '\(framework.id)'; version \(framework.version) is in use, and major versions cannot be compared",
                                           at: entry.location, suggestion: "fill a template of '\(expected)'"))
             } else if let version = frameworkVersion, version != framework.version {
-                diagnostics.append(.warning("framework-version",
+                diagnostics.append(.warning(.frameworkVersion,
                                             "the sheet names version \(version) of '\(framework.id)', which the instrument in use does not have: it is \(expected)",
                                             at: entry.location,
                                             suggestion: "write '\(expected)' if the sheet was filled from this instrument's template"))
             } else if frameworkVersion == nil {
-                diagnostics.append(.warning("framework-version", "the framework row gives no version",
+                diagnostics.append(.warning(.frameworkVersion, "the framework row gives no version",
                                             at: entry.location, suggestion: "write '\(expected)'"))
             }
         } else {
-            diagnostics.append(.warning("missing-metadata", "the sheet does not say which framework it was made for; "
+            diagnostics.append(.warning(.missingMetadata, "the sheet does not say which framework it was made for; "
                                         + "assuming '\(framework.id) \(framework.version)'",
                                         at: sheetStart, suggestion: "add a row 'framework,\(framework.id) \(framework.version)'"))
         }
@@ -109,21 +109,21 @@ struct MetadataReader {
             if Self.isISODate(text) {
                 date = text
             } else {
-                diagnostics.append(.warning("bad-date", "date '\(text)' is not written as YYYY-MM-DD; it is kept as written",
+                diagnostics.append(.warning(.badDate, "date '\(text)' is not written as YYYY-MM-DD; it is kept as written",
                                             at: entry.location, suggestion: "write e.g. 2025-03-14"))
                 date = text
             }
         }
         if let country, !framework.regions.isEmpty, let entry = countryEntry,
            !framework.regions.contains(where: { $0.countries.contains(country) }) {
-            diagnostics.append(.warning("country-outside-regions",
+            diagnostics.append(.warning(.countryOutsideRegions,
                                         "\(country) is a member of no region of the framework (\(framework.regions.map(\.id).joined(separator: ", ")))",
                                         at: entry.location, suggestion: Self.regionMembers(of: framework, country: country)))
         }
         // Against the sheet's own date, never today's, so that a check
         // gives the same answer whenever it runs.
         if let year, let date, Self.isISODate(date), let dated = Int(date.prefix(4)), year > dated, let entry = yearEntry {
-            diagnostics.append(.warning("year-after-date",
+            diagnostics.append(.warning(.yearAfterDate,
                                         "the sheet reports on \(year) but is dated \(date), before that year began",
                                         at: entry.location,
                                         suggestion: "check the year: a sheet reports on a year that is over when it is filled"))
@@ -142,7 +142,7 @@ struct MetadataReader {
     private func readRespondent(_ entry: RawMetadata?, into diagnostics: inout [Diagnostic]) -> Respondent? {
         guard let entry, !entry.value.trimmingWhitespace().isEmpty else { return .ngo }
         if let respondent = Respondent(label: entry.value) { return respondent }
-        diagnostics.append(.error("bad-respondent", "respondent '\(entry.value.trimmingWhitespace())' is not one of "
+        diagnostics.append(.error(.badRespondent, "respondent '\(entry.value.trimmingWhitespace())' is not one of "
                                   + "'ngo', 'government' or 'joint'", at: entry.location,
                                   suggestion: "write 'ngo' for civil society, 'government' for the state's self-assessment, "
                                     + "or 'joint'"))

@@ -11,8 +11,17 @@ public struct SheetAssembler: Sendable {
     public init(framework: Framework) {
         self.framework = framework
         interpreter = AnswerInterpreter(framework: framework)
-        ids = framework.indicators.map(\.id)
-        indicators = Dictionary(framework.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Area by area rather than through `framework.indicators`, which
+        // builds an array: each indicator is copied once, into the table.
+        var ids: [String] = [], indicators: [String: Indicator] = [:]
+        for area in framework.areas {
+            for indicator in area.indicators {
+                ids.append(indicator.id)
+                if indicators[indicator.id] == nil { indicators[indicator.id] = indicator }
+            }
+        }
+        self.ids = ids
+        self.indicators = indicators
     }
 
     public struct Outcome: Sendable {
@@ -25,7 +34,7 @@ public struct SheetAssembler: Sendable {
         var diagnostics: [Diagnostic] = []
         let metadata = MetadataReader(framework: framework).read(raw, into: &diagnostics)
         guard raw.header != nil else {
-            diagnostics.append(.error("no-table", "the sheet has no table: no row starts with 'indicator'",
+            diagnostics.append(.error(.noTable, "the sheet has no table: no row starts with 'indicator'",
                                       at: SourceLocation(file: raw.file, line: nil),
                                       suggestion: "after the metadata rows, add the header row 'indicator,answer,source,comment'"))
             return Outcome(sheet: nil, diagnostics: diagnostics)
@@ -36,7 +45,7 @@ public struct SheetAssembler: Sendable {
         let missing = answers.count == ids.count ? [] : ids.filter { answers[$0] == nil }
         // Only worth saying of a sheet that reads; with errors it is noise.
         if !missing.isEmpty, metadata != nil, !diagnostics.hasErrors {
-            diagnostics.append(.note("indicators-missing",
+            diagnostics.append(.note(.indicatorsMissing,
                                      "\(missing.count) indicator(s) of the framework are not in the sheet and count as missing: "
                                          + "\(missing.joined(separator: ", "))",
                                      at: SourceLocation(file: raw.file)))
@@ -67,7 +76,7 @@ public struct SheetAssembler: Sendable {
                 let typed = row.indicator.trimmingWhitespace()
                 if let earlierVersion {
                     // Retired since the version the sheet was filled for: not the sheet's mistake.
-                    diagnostics.append(.warning("retired-indicator",
+                    diagnostics.append(.warning(.retiredIndicator,
                                                 "'\(typed)' is not in \(framework.id) \(framework.version) (the sheet was filled for \(earlierVersion)); its answer is left out",
                                                 at: row.indicatorLocation,
                                                 suggestion: "fill a template of \(framework.id) \(framework.version) for the next report"))
@@ -77,7 +86,7 @@ public struct SheetAssembler: Sendable {
                 // Suggestions cost a comparison with every id; a sheet of
                 // nothing but unknown ids gets them for its first rows only.
                 let nearest = unknown <= Self.suggestedUnknownIds ? NearestMatch.best(for: id, among: ids) : nil
-                diagnostics.append(.error("unknown-indicator", "'\(typed)' is not an indicator of framework \(framework.id)",
+                diagnostics.append(.error(.unknownIndicator, "'\(typed)' is not an indicator of framework \(framework.id)",
                                           at: row.indicatorLocation,
                                           suggestion: nearest.map { "did you mean '\($0)'?" }
                                               ?? "see the template for the list of indicators"))
@@ -85,14 +94,14 @@ public struct SheetAssembler: Sendable {
             }
             let key = part.map { "\(id)/\($0)" } ?? id
             if let first = firstSeen[key] {
-                diagnostics.append(.error("duplicate-indicator", "\(key) is answered twice; the first answer is at \(first.description)",
+                diagnostics.append(.error(.duplicateIndicator, "\(key) is answered twice; the first answer is at \(first.description)",
                                           at: row.indicatorLocation, suggestion: "keep one row for \(key)"))
                 continue
             }
             firstSeen[key] = row.indicatorLocation
             if let part {
                 guard case .ratio = indicator.answer else {
-                    diagnostics.append(.error("not-a-ratio-row", "\(id) is not a ratio, so it has no '\(id)/\(part)' row",
+                    diagnostics.append(.error(.notARatioRow, "\(id) is not a ratio, so it has no '\(id)/\(part)' row",
                                               at: row.indicatorLocation, suggestion: "write the answer in the row '\(id)'"))
                     continue
                 }
@@ -107,7 +116,7 @@ public struct SheetAssembler: Sendable {
             guard let pair = halves[id], let indicator = indicators[id] else { continue }
             if let single = firstSeen[id] {
                 let other = pair.numerator ?? pair.denominator!
-                diagnostics.append(.error("ratio-both-forms",
+                diagnostics.append(.error(.ratioBothForms,
                                           "\(id) is given both as one answer (at \(single.description)) and in the rows \(id)/N, \(id)/D",
                                           at: other.indicatorLocation, suggestion: "keep one form: 'N/D' in one row, or the two rows"))
                 answers[id] = nil
@@ -116,7 +125,7 @@ public struct SheetAssembler: Sendable {
             guard let numerator = pair.numerator, let denominator = pair.denominator else {
                 let present = pair.numerator ?? pair.denominator!
                 let absent = pair.numerator == nil ? "\(id)/N" : "\(id)/D"
-                diagnostics.append(.error("ratio-half-pair", "\(present.indicator.trimmingWhitespace()) has no partner row \(absent)",
+                diagnostics.append(.error(.ratioHalfPair, "\(present.indicator.trimmingWhitespace()) has no partner row \(absent)",
                                           at: present.indicatorLocation,
                                           suggestion: "add the row \(absent) with a whole number, or write '\(id)' as N/D in one row"))
                 continue

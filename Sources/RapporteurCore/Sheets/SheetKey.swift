@@ -33,7 +33,7 @@ public struct SheetKey: Sendable, Hashable, Comparable, CustomStringConvertible 
         var files: [SheetKey: [String]] = [:]
         for sheet in sheets { files[sheet.key, default: []].append(sheet.file) }
         return files.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }.map { key, files in
-            .error("duplicate-sheet", "\(files.count) sheets are for \(key): \(files.joined(separator: ", "))",
+            .error(.duplicateSheet, "\(files.count) sheets are for \(key): \(files.joined(separator: ", "))",
                    at: SourceLocation(file: files[0]),
                    suggestion: "keep one sheet per country and year; move the others away")
         }

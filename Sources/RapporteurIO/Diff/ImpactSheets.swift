@@ -54,7 +54,7 @@ public struct ImpactSheets: Sendable {
             }
         }
         if files.isEmpty && !sheets.diagnostics.hasErrors {
-            sheets.diagnostics.append(.error("no-sheets", "no sheet files found", at: SourceLocation(file: paths.joined(separator: " ")),
+            sheets.diagnostics.append(.error(.noSheets, "no sheet files found", at: SourceLocation(file: paths.joined(separator: " ")),
                                              suggestion: "name sheet files (.csv, .xml) or directories that hold them"))
         }
         return sheets
@@ -81,11 +81,11 @@ public struct ImpactSheets: Sendable {
     /// One note per sheet and framework: what that framework could not read,
     /// or left out as retired since the sheet's version.
     private static func carried(_ problems: [Diagnostic], file: String, under framework: String) -> [Diagnostic] {
-        let errors = problems.filter { $0.severity == .error || $0.code == "retired-indicator" }
+        let errors = problems.filter { $0.severity == .error || $0.code == .retiredIndicator }
         guard !errors.isEmpty else { return [] }
-        let places = errors.map { $0.location.line.map { "line \($0)" } ?? $0.location.cell ?? $0.code }
+        let places = errors.map { $0.location.line.map { "line \($0)" } ?? $0.location.cell ?? $0.code.rawValue }
         let listed = places.joined(separator: ", ")
-        return [.note("carried-over",
+        return [.note(.carriedOver,
                       "under \(framework), \(errors.count) row(s) do not read and count as missing (\(listed)): \(errors[0].message)",
                       at: errors[0].location)]
     }

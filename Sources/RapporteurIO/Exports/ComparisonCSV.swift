@@ -57,7 +57,7 @@ public enum ComparisonCSV {
                     cells.integer(row.deltaFrom)
                     cells.text(row.trend?.rawValue)
                     cells.text(row.rating?.code)
-                    cells.text(row.state)
+                    cells.text(row.state.rawValue)
                 }
             }
             return table.data
@@ -80,7 +80,7 @@ public enum ComparisonCSV {
                     row.fixed(overall.score, places: 2)
                     row.text(overall.rating?.code)
                     row.fixed(overall.coverage, places: 4)
-                    row.text(overall.state)
+                    row.text(overall.state.rawValue)
                     for area in areas {
                         row.fixed(comparison.row(year: year, country: overall.country, level: .area, id: area)?.score,
                                   places: 2)

@@ -73,7 +73,7 @@ public enum ComparisonXML {
                 ("code", row.country), ("score", two(row.score)), ("coverage", row.coverage.map { Rounding.fixed($0, places: 4) }),
                 ("rank", row.rank.map(String.init)), ("gap", two(row.gap)), ("delta", two(row.delta)),
                 ("delta-from", row.deltaFrom.map(String.init)), ("trend", row.trend?.rawValue), ("rating", row.rating?.code),
-                ("state", row.state),
+                ("state", row.state.rawValue),
             ])
         }
         writer.end()

@@ -7,7 +7,7 @@ public enum DiffAnnotations {
     public static func render(_ report: InstrumentDiffReport) -> String {
         report.changes.filter(\.breaking).map { change in
             DiagnosticRenderer.github(.warning(
-                "instrument-\(change.kind.rawValue)",
+                change.kind.code,
                 "\(change.kind.rawValue) \(change.id): \(InstrumentDiffReport.fromTo(change)); scores of sheets may change",
                 at: change.anchor))
         }.joined()

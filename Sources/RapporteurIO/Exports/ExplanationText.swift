@@ -94,6 +94,8 @@ public struct ExplanationText {
         case .answer(.unknown): words[.explainUnknown]
         case .answer(.notApplicable): words[.explainNotApplicable]
         case .answer(.text): words[.explainRecorded]
+        // An area is never missing or recorded; only its indicators are.
+        case .aggregate(.missing), .aggregate(.recorded): nil
         }
     }
 

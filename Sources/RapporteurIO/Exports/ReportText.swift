@@ -350,8 +350,8 @@ public struct ReportText {
 
     private func state(_ row: ComparisonRow) -> String {
         switch row.state {
-        case "withheld": words[.withheld]
-        case "not-applicable": words[.notApplicable]
+        case .withheld: words[.withheld]
+        case .notApplicable: words[.notApplicable]
         default: "-"
         }
     }

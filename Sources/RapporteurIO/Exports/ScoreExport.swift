@@ -150,7 +150,7 @@ public struct ScoreExport {
                 let scoreText: String
                 switch result.state {
                 case .scored: scoreText = words.decimal(Rounding.fixed(result.score ?? 0, places: 1))
-                case .missing:
+                case .missing, .withheld:
                     scoreText = words[.missing]
                     missing.append(result.indicator)
                 case .notApplicable: scoreText = words[.notApplicable]
@@ -174,7 +174,8 @@ public struct ScoreExport {
         switch aggregate.state {
         case .scored: return words.decimal(Rounding.fixed(aggregate.score ?? 0, places: 1)) + (coverage.map { ", \($0)" } ?? "")
         case .withheld: return "\(words[.withheld]) (\(words[.tooLittleData])" + (coverage.map { ", \($0)" } ?? "") + ")"
-        case .notApplicable: return words[.notApplicableArea]
+        // An area is never missing or recorded; only its indicators are.
+        case .notApplicable, .missing, .recorded: return words[.notApplicableArea]
         }
     }
 }

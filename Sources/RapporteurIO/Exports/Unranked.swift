@@ -19,8 +19,8 @@ public struct Unranked: Sendable, Hashable {
             let row = comparison.row(year: year, country: country, level: .overall, id: "overall")
             if row?.score != nil { return nil }
             let reason: Reason = switch row?.state {
-            case "withheld": .withheld
-            case "not-applicable": .notApplicable
+            case .withheld: .withheld
+            case .notApplicable: .notApplicable
             default: drafts.contains(country) ? .draftExcluded : .noSheet
             }
             return Unranked(country: country, reason: reason)

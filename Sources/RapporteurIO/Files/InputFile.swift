@@ -16,17 +16,17 @@ public enum InputFile {
         var status = stat()
         guard descriptor >= 0, fstat(descriptor, &status) == 0 else {
             if descriptor >= 0 { close(descriptor) }
-            throw InputFailure(.error("io", "cannot read the file: it does not exist or is not accessible",
+            throw InputFailure(.error(.io, "cannot read the file: it does not exist or is not accessible",
                                       at: SourceLocation(file: displayName)))
         }
         defer { close(descriptor) }
         if status.st_mode & S_IFMT == S_IFDIR {
-            throw InputFailure(.error("io", "is a directory, not a file", at: SourceLocation(file: displayName)))
+            throw InputFailure(.error(.io, "is a directory, not a file", at: SourceLocation(file: displayName)))
         }
         let size = Int(status.st_size)
         if size > limit {
             throw InputFailure(.error(
-                "too-large", "the file is \(size) bytes; Rapporteur reads files of at most \(limit) bytes",
+                .tooLarge, "the file is \(size) bytes; Rapporteur reads files of at most \(limit) bytes",
                 at: SourceLocation(file: displayName), suggestion: "check that this is the file you meant"))
         }
         // Read at most one byte past the limit, in case the file grew.
@@ -38,14 +38,14 @@ public enum InputFile {
                 bytes += [UInt8](repeating: 0, count: min(bytes.count, limit + 1 - count))
             }
             guard let read = FileDescriptor(raw: descriptor).read(into: &bytes, at: count) else {
-                throw InputFailure(.error("io", "cannot read the file: \(String(cString: strerror(errno)))",
+                throw InputFailure(.error(.io, "cannot read the file: \(String(cString: strerror(errno)))",
                                           at: SourceLocation(file: displayName)))
             }
             if read == 0 { break }
             count += read
         }
         guard count <= limit else {
-            throw InputFailure(.error("too-large", "the file is larger than \(limit) bytes",
+            throw InputFailure(.error(.tooLarge, "the file is larger than \(limit) bytes",
                                       at: SourceLocation(file: displayName)))
         }
         return Data(bytes[..<count])

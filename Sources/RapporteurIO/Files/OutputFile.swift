@@ -61,7 +61,7 @@ public final class StagedFile: ByteSink {
         directory = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw InputFailure(.error("io", "the folder \(directory.path) does not exist", at: SourceLocation(file: displayName)))
+            throw InputFailure(.error(.io, "the folder \(directory.path) does not exist", at: SourceLocation(file: displayName)))
         }
         if overwrite == .refuse, FileManager.default.fileExists(atPath: url.path) {
             throw Self.refusal(displayName)
@@ -118,7 +118,7 @@ public final class StagedFile: ByteSink {
         committed = true
         guard status == 0 else {
             if error == EEXIST { throw Self.refusal(displayName) }
-            throw InputFailure(.error("io", "cannot write the file: \(String(cString: strerror(error)))",
+            throw InputFailure(.error(.io, "cannot write the file: \(String(cString: strerror(error)))",
                                       at: SourceLocation(file: displayName)))
         }
     }
@@ -139,12 +139,12 @@ public final class StagedFile: ByteSink {
     }
 
     private func cannotWrite(_ error: Int32) -> InputFailure {
-        InputFailure(.error("io", "cannot write into \(directory.path): \(String(cString: strerror(error)))",
+        InputFailure(.error(.io, "cannot write into \(directory.path): \(String(cString: strerror(error)))",
                             at: SourceLocation(file: displayName)))
     }
 
     private static func refusal(_ displayName: String) -> InputFailure {
-        InputFailure(.error("exists", "the file already exists; it was left as it is",
+        InputFailure(.error(.exists, "the file already exists; it was left as it is",
                             at: SourceLocation(file: displayName),
                             suggestion: "choose another --output, or add --force to replace it"))
     }

@@ -20,7 +20,7 @@ public enum FrameworkLoader {
     /// The framework schema, compiled once from the copy in the binary.
     static let schema: Swift.Result<XMLSchema, XMLFailure> = {
         guard let xsd = BundledFramework.files["schema/framework.xsd"] else {
-            return .failure(XMLFailure([.error("internal", "the bundled framework schema is missing",
+            return .failure(XMLFailure([.error(.internal, "the bundled framework schema is missing",
                                                at: SourceLocation(file: "<bundled>/schema/framework.xsd"))]))
         }
         let resources = BundledFramework.files["schema/xml.xsd"].map { ["xml.xsd": $0] } ?? [:]

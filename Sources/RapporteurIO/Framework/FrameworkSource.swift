@@ -40,7 +40,7 @@ public struct DirectoryFrameworkSource: FrameworkSource {
         let root = directory.resolvingSymlinksInPath().path
         let target = url.resolvingSymlinksInPath().path
         guard target.hasPrefix(root + "/") else {
-            throw InputFailure(.error("include-escapes", "'\(path)' resolves to a file outside the framework directory",
+            throw InputFailure(.error(.includeEscapes, "'\(path)' resolves to a file outside the framework directory",
                                       at: SourceLocation(file: displayPath(path))))
         }
         return try InputFile.read(url, displayName: displayPath(path))
@@ -69,7 +69,7 @@ public struct MemoryFrameworkSource: FrameworkSource {
 
     public func read(_ path: String) throws(InputFailure) -> Data {
         guard let data = files[path] else {
-            throw InputFailure(.error("io", "no such file", at: SourceLocation(file: displayPath(path))))
+            throw InputFailure(.error(.io, "no such file", at: SourceLocation(file: displayPath(path))))
         }
         return data
     }

@@ -15,22 +15,22 @@ public struct GitFrameworkSource: FrameworkSource {
     /// repository, an unknown revision, a path the revision does not have.
     public init(_ spec: String) throws(InputFailure) {
         guard let colon = spec.firstIndex(of: ":") else {
-            throw InputFailure(.error("io", "'\(spec)' is neither a directory nor REV:PATH", at: SourceLocation(file: spec),
+            throw InputFailure(.error(.io, "'\(spec)' is neither a directory nor REV:PATH", at: SourceLocation(file: spec),
                                       suggestion: "give a framework directory, or a git revision and path such as 'origin/main:indicators'"))
         }
         revision = String(spec[..<colon])
         path = String(spec[spec.index(after: colon)...]).trimmingSlashes()
         let place = SourceLocation(file: spec)
         guard Self.git(["rev-parse", "--git-dir"]) != nil else {
-            throw InputFailure(.error("io", "'\(spec)' names a git revision, but the current directory is not in a git repository (or git is not installed)",
+            throw InputFailure(.error(.io, "'\(spec)' names a git revision, but the current directory is not in a git repository (or git is not installed)",
                                       at: place, suggestion: "run rapporteur diff inside the repository, or give a framework directory"))
         }
         guard !revision.isEmpty, Self.git(["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"]) != nil else {
-            throw InputFailure(.error("io", "the repository has no revision '\(revision)'", at: place,
+            throw InputFailure(.error(.io, "the repository has no revision '\(revision)'", at: place,
                                       suggestion: "name a branch, tag or commit; in CI, fetch the base branch first (git fetch origin main)"))
         }
         guard let listing = Self.git(["ls-tree", "-r", "-z", "--end-of-options", "\(revision):\(path)"]) else {
-            throw InputFailure(.error("io", "revision '\(revision)' has no directory '\(path)'", at: place,
+            throw InputFailure(.error(.io, "revision '\(revision)' has no directory '\(path)'", at: place,
                                       suggestion: "give the framework's path from the top of the repository, e.g. '\(revision):indicators'"))
         }
         var blobs: [String: String] = [:]
@@ -53,13 +53,13 @@ public struct GitFrameworkSource: FrameworkSource {
 
     public func read(_ file: String) throws(InputFailure) -> Data {
         guard let blob = blobs[file] else {
-            throw InputFailure(.error("io", "no such file in revision \(revision)", at: SourceLocation(file: displayPath(file))))
+            throw InputFailure(.error(.io, "no such file in revision \(revision)", at: SourceLocation(file: displayPath(file))))
         }
         guard let data = Self.git(["cat-file", "blob", blob]) else {
-            throw InputFailure(.error("io", "git could not read the file", at: SourceLocation(file: displayPath(file))))
+            throw InputFailure(.error(.io, "git could not read the file", at: SourceLocation(file: displayPath(file))))
         }
         guard data.count <= InputFile.maximumSize else {
-            throw InputFailure(.error("too-large", "the file is \(data.count) bytes; Rapporteur reads files of at most \(InputFile.maximumSize) bytes",
+            throw InputFailure(.error(.tooLarge, "the file is \(data.count) bytes; Rapporteur reads files of at most \(InputFile.maximumSize) bytes",
                                       at: SourceLocation(file: displayPath(file))))
         }
         return Data(data)

@@ -6,7 +6,7 @@ import RapporteurCore
 public enum CSVSheetReader {
     public static func read(_ data: Data, file: String, encoding: SheetEncoding = .utf8) throws(InputFailure) -> (RawSheet, [Diagnostic]) {
         guard !data.isEmpty else {
-            throw InputFailure(.error("empty-sheet", "the file is empty", at: SourceLocation(file: file),
+            throw InputFailure(.error(.emptySheet, "the file is empty", at: SourceLocation(file: file),
                                       suggestion: "start from a blank sheet: rapporteur template --country CC --year YYYY"))
         }
         let text = try encoding.decode(data, file: file)
@@ -17,19 +17,19 @@ public enum CSVSheetReader {
         } catch {
             switch error {
             case .unterminatedQuote(let line):
-                throw InputFailure(.error("unterminated-quote", "a quoted cell opens on this line and never closes",
+                throw InputFailure(.error(.unterminatedQuote, "a quoted cell opens on this line and never closes",
                                           at: SourceLocation(file: file, line: line),
                                           suggestion: "add the closing '\"', or remove the opening one"))
             case .fieldTooLarge(let line):
-                throw InputFailure(.error("too-large", "a cell holds more than \(CSVTokenizer.maximumFieldBytes) bytes",
+                throw InputFailure(.error(.tooLarge, "a cell holds more than \(CSVTokenizer.maximumFieldBytes) bytes",
                                           at: SourceLocation(file: file, line: line),
                                           suggestion: "keep evidence short and link to documents instead"))
             case .tooManyRows(let line):
-                throw InputFailure(.error("too-large", "the sheet has more than \(CSVTokenizer.maximumRows) rows",
+                throw InputFailure(.error(.tooLarge, "the sheet has more than \(CSVTokenizer.maximumRows) rows",
                                           at: SourceLocation(file: file, line: line),
                                           suggestion: "a sheet holds one country and year: one row per indicator"))
             case .tooManyColumns(let line):
-                throw InputFailure(.error("too-large", "a row has more than \(CSVTokenizer.maximumColumns) columns",
+                throw InputFailure(.error(.tooLarge, "a row has more than \(CSVTokenizer.maximumColumns) columns",
                                           at: SourceLocation(file: file, line: line),
                                           suggestion: "a sheet needs seven columns: indicator, area, question, options, answer, source, comment"))
             }

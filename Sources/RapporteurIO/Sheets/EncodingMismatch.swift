@@ -86,7 +86,7 @@ struct EncodingMismatch {
     /// The one error that replaces the flood of mangled answers.
     func diagnostic(file: String, readAs encoding: SheetEncoding) -> Diagnostic {
         let option = actual == .utf8 ? "--encoding utf-8 (the default, so leave --encoding out)" : "--encoding \(actual.rawValue)"
-        return .error("wrong-encoding",
+        return .error(.wrongEncoding,
                       "the file does not look like \(encoding.rawValue) text: \(evidence); it is \(actual.rawValue)",
                       at: SourceLocation(file: file, line: line), suggestion: "read it with \(option)")
     }

@@ -45,7 +45,7 @@ public struct SheetBatch: Sendable {
             if let problem { invalid.append(problem) }
         }
         if files.isEmpty && !diagnostics.hasErrors {
-            diagnostics.append(.error("no-sheets", "no sheet files found", at: SourceLocation(file: paths.joined(separator: " ")),
+            diagnostics.append(.error(.noSheets, "no sheet files found", at: SourceLocation(file: paths.joined(separator: " ")),
                                       suggestion: "name sheet files (.csv, .xml) or directories that hold them"))
         }
         return SheetBatch(scores: scores, diagnostics: diagnostics, evidence: evidence, invalid: invalid)

@@ -14,7 +14,7 @@ public enum SheetEncoding: String, Sendable, CaseIterable {
     public func decode(_ data: Data, file: String) throws(InputFailure) -> String {
         if let nul = Self.firstNUL(in: data), !Self.isUTF16(data) {
             throw InputFailure(.error(
-                "binary-file", "the file contains NUL bytes, so it is not a text sheet",
+                .binaryFile, "the file contains NUL bytes, so it is not a text sheet",
                 at: SourceLocation(file: file, line: Self.line(of: nul, in: data)),
                 suggestion: "save the sheet from the spreadsheet as CSV (UTF-8), or send the .xlsx file itself"))
         }
@@ -28,14 +28,14 @@ public enum SheetEncoding: String, Sendable, CaseIterable {
             if let text = Self.utf8Text(body) { return text }
             let offset = Self.firstInvalidUTF8(in: body) ?? body.startIndex
             throw InputFailure(.error(
-                "not-utf8", "the file is not UTF-8 text (the first byte that is not is on this line)",
+                .notUtf8, "the file is not UTF-8 text (the first byte that is not is on this line)",
                 at: SourceLocation(file: file, line: Self.line(of: offset, in: data)),
                 suggestion: "if the sheet was saved by Excel on Windows, read it with --encoding windows-1250 "
                     + "(Latin script) or --encoding windows-1251 (Cyrillic script), or save it again as \"CSV UTF-8\""))
         case .windows1250, .windows1251:
             let encoding: String.Encoding = self == .windows1250 ? .windowsCP1250 : .windowsCP1251
             guard let text = String(data: data, encoding: encoding) else {
-                throw InputFailure(.error("not-text", "the file cannot be read as \(rawValue) text",
+                throw InputFailure(.error(.notText, "the file cannot be read as \(rawValue) text",
                                           at: SourceLocation(file: file), suggestion: "try another --encoding"))
             }
             if let mismatch = EncodingMismatch.find(in: data, text: text, readAs: self) {

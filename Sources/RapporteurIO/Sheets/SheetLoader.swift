@@ -24,7 +24,7 @@ public struct SheetLoader: Sendable {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(.error("io", "no such file or directory", at: SourceLocation(file: path)))
+                diagnostics.append(.error(.io, "no such file or directory", at: SourceLocation(file: path)))
                 continue
             }
             guard isDirectory.boolValue else {
@@ -36,7 +36,7 @@ public struct SheetLoader: Sendable {
                 !name.hasPrefix(".") && !name.hasPrefix("~$") && sheetExtensions.contains(Self.fileExtension(name))
             }.sorted()
             if sheets.isEmpty {
-                diagnostics.append(.warning("no-sheets", "the directory holds no sheet files (.csv, .xml, .xlsx)",
+                diagnostics.append(.warning(.noSheets, "the directory holds no sheet files (.csv, .xml, .xlsx)",
                                             at: SourceLocation(file: path)))
             }
             files += sheets.map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
@@ -87,11 +87,11 @@ public struct SheetLoader: Sendable {
             // Excel keeps a password-protected .xlsx inside an OLE2 container,
             // next to a stream named EncryptionInfo (in UTF-16).
             if data.range(of: Data("EncryptionInfo".utf16.flatMap { [UInt8($0), 0] })) != nil {
-                throw InputFailure(.error("encrypted-workbook", "the workbook is protected with a password, so it cannot be read",
+                throw InputFailure(.error(.encryptedWorkbook, "the workbook is protected with a password, so it cannot be read",
                                           at: SourceLocation(file: file),
                                           suggestion: "remove the password in the spreadsheet (File, Info, Protect Workbook) and save again"))
             }
-            throw InputFailure(.error("unsupported-format", "this is an old Excel workbook (.xls), which Rapporteur does not read",
+            throw InputFailure(.error(.unsupportedFormat, "this is an old Excel workbook (.xls), which Rapporteur does not read",
                                       at: SourceLocation(file: file),
                                       suggestion: "save it as Excel Workbook (.xlsx) or as CSV UTF-8 from the spreadsheet"))
         }
@@ -99,7 +99,7 @@ public struct SheetLoader: Sendable {
             return try WorkbookSheetReader.read(data, file: file)
         }
         if ext == "xlsx" || ext == "xls" {
-            throw InputFailure(.error("not-a-workbook", "the file is named .\(ext) but is not a workbook",
+            throw InputFailure(.error(.notAWorkbook, "the file is named .\(ext) but is not a workbook",
                                       at: SourceLocation(file: file),
                                       suggestion: Self.looksLikeXML(data) || data.isEmpty
                                           ? "save the sheet from the spreadsheet as Excel Workbook (.xlsx)"

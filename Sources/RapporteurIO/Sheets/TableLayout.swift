@@ -55,7 +55,7 @@ public enum TableLayout {
                 let key = row.cells.first?.text ?? ""
                 let valueCell = row.cells.count > 1 ? row.cells[1] : nil
                 if row.cells.dropFirst(2).contains(where: { !$0.text.trimmingWhitespace().isEmpty }) {
-                    diagnostics.append(.warning("extra-cells", "a metadata row holds more than a key and a value; the rest is ignored",
+                    diagnostics.append(.warning(.extraCells, "a metadata row holds more than a key and a value; the rest is ignored",
                                                 at: row.location))
                 }
                 sheet.metadata.append(RawMetadata(
@@ -69,7 +69,7 @@ public enum TableLayout {
                 // An unquoted decimal comma (21,1 in a comma-separated sheet)
                 // splits one cell in two and shifts the rest: refuse, never guess.
                 diagnostics.append(.error(
-                    "extra-cells", "this row has more cells than the header has columns, so a cell was probably split",
+                    .extraCells, "this row has more cells than the header has columns, so a cell was probably split",
                     at: stray.location,
                     suggestion: "a number with a decimal comma must be quoted (\"21,1\") in a comma-separated sheet, "
                         + "or written with a point (21.1); check the row's cells line up with the header"))
@@ -77,7 +77,7 @@ public enum TableLayout {
             }
             let id = row.text(indicatorColumn) ?? ""
             if id.trimmingWhitespace().isEmpty {
-                diagnostics.append(.error("no-indicator-id", "this row has content but no indicator id, so its answer would be lost",
+                diagnostics.append(.error(.noIndicatorId, "this row has content but no indicator id, so its answer would be lost",
                                           at: row.location, suggestion: "put the indicator id (e.g. IDN.01) in the 'indicator' column"))
                 continue
             }
@@ -104,20 +104,20 @@ public enum TableLayout {
             let name = AnswerText.fold(cell.text)
             guard !name.isEmpty else { continue }
             guard knownColumns.contains(name) else {
-                diagnostics.append(.warning("unknown-column", "column '\(cell.text.trimmingWhitespace())' is not one Rapporteur reads; it is ignored",
+                diagnostics.append(.warning(.unknownColumn, "column '\(cell.text.trimmingWhitespace())' is not one Rapporteur reads; it is ignored",
                                             at: cell.location,
                                             suggestion: NearestMatch.best(for: name, among: knownColumns).map { "did you mean '\($0)'?" }))
                 continue
             }
             if columns[name] != nil {
-                diagnostics.append(.error("duplicate-column", "column '\(name)' appears twice in the header", at: cell.location,
+                diagnostics.append(.error(.duplicateColumn, "column '\(name)' appears twice in the header", at: cell.location,
                                           suggestion: "keep one '\(name)' column"))
                 continue
             }
             columns[name] = index
         }
         for required in ["indicator", "answer"] where columns[required] == nil {
-            diagnostics.append(.error("missing-column", "the header has no '\(required)' column", at: row.location,
+            diagnostics.append(.error(.missingColumn, "the header has no '\(required)' column", at: row.location,
                                       suggestion: "the header row is: indicator,area,question,options,answer,source,comment"))
         }
         return columns

@@ -26,7 +26,7 @@ public enum WorkbookSheetReader {
         guard let workbook = try parse(workbookPart, in: package, { xml, part throws(XMLFailure) in
             try WorkbookIndex(xml, part: part)
         }) else {
-            throw InputFailure(.error("not-a-workbook", "the file is a zip package but holds no workbook (no \(workbookPart))",
+            throw InputFailure(.error(.notAWorkbook, "the file is a zip package but holds no workbook (no \(workbookPart))",
                                       at: SourceLocation(file: file),
                                       suggestion: "give Rapporteur the .xlsx sheet, or save the sheet as CSV UTF-8"))
         }
@@ -39,7 +39,7 @@ public enum WorkbookSheetReader {
             return (sheet.name, part)
         }
         guard let first = worksheets.first else {
-            throw InputFailure(.error("not-a-workbook", "the workbook holds no worksheet", at: SourceLocation(file: file),
+            throw InputFailure(.error(.notAWorkbook, "the workbook holds no worksheet", at: SourceLocation(file: file),
                                       suggestion: "put the sheet (metadata rows, then the table) on the first worksheet"))
         }
         let folder = workbookPart.split(separator: "/").dropLast().map(String.init)
@@ -64,7 +64,7 @@ public enum WorkbookSheetReader {
             throw WorkbookPackage.damaged(file, "its first worksheet, \(first.part), is missing from the package")
         }
         guard !rows.isEmpty else {
-            throw InputFailure(.error("empty-sheet", "the first worksheet, '\(first.name)', is empty",
+            throw InputFailure(.error(.emptySheet, "the first worksheet, '\(first.name)', is empty",
                                       at: SourceLocation(file: file),
                                       suggestion: "start from a blank sheet: rapporteur template --format xlsx --country CC --year YYYY"))
         }

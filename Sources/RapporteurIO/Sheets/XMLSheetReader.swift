@@ -10,7 +10,7 @@ public enum XMLSheetReader {
 
     static let schema: Result<XMLSchema, XMLFailure> = {
         guard let xsd = BundledFramework.files["schema/sheet.xsd"] else {
-            return .failure(XMLFailure([.error("internal", "the bundled sheet schema is missing",
+            return .failure(XMLFailure([.error(.internal, "the bundled sheet schema is missing",
                                                at: SourceLocation(file: "<bundled>/schema/sheet.xsd"))]))
         }
         do throws(XMLFailure) {
@@ -27,7 +27,7 @@ public enum XMLSheetReader {
         case .failure(let failure): throw InputFailure(failure.diagnostics)
         }
         guard let root = document.root, root.name == "sheet", root.namespace == namespace else {
-            throw InputFailure(.error("wrong-root", "expected <sheet> in namespace '\(namespace)'",
+            throw InputFailure(.error(.wrongRoot, "expected <sheet> in namespace '\(namespace)'",
                                       at: SourceLocation(file: file, line: document.root?.line),
                                       suggestion: "start the file with <sheet xmlns=\"\(namespace)\" ...>"))
         }

@@ -18,7 +18,7 @@ struct SharedStrings {
                 reader = InlineText()
             case .end(let name) where name == "si":
                 guard strings.count < WorkbookLimits.sharedStrings else {
-                    throw XMLFailure([.error("too-large", "the workbook's string table holds more than \(WorkbookLimits.sharedStrings) strings",
+                    throw XMLFailure([.error(.tooLarge, "the workbook's string table holds more than \(WorkbookLimits.sharedStrings) strings",
                                              at: SourceLocation(file: file))])
                 }
                 strings.append(reader.text)
@@ -53,7 +53,7 @@ struct InlineText {
             guard inText else { return }
             raw += text
             if raw.utf8.count > WorkbookLimits.cellBytes {
-                throw XMLFailure([.error("too-large", "a text in the workbook holds more than \(WorkbookLimits.cellBytes) bytes",
+                throw XMLFailure([.error(.tooLarge, "a text in the workbook holds more than \(WorkbookLimits.cellBytes) bytes",
                                          at: SourceLocation(file: file),
                                          suggestion: "keep evidence short and link to documents instead")])
             }

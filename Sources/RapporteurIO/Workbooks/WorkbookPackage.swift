@@ -35,7 +35,7 @@ final class WorkbookPackage {
                 throw Self.tooLarge(file, "its parts would expand to more than \(WorkbookLimits.totalBytes >> 20) MiB")
             }
             guard names.updateValue(entry.name, forKey: entry.name.lowercased()) == nil else {
-                throw InputFailure(.error("damaged-workbook", "the package holds two parts named '\(entry.name)'",
+                throw InputFailure(.error(.damagedWorkbook, "the package holds two parts named '\(entry.name)'",
                                           at: SourceLocation(file: file), suggestion: "save the workbook again from the spreadsheet"))
             }
         }
@@ -80,12 +80,12 @@ final class WorkbookPackage {
 
     private static func check(_ entry: ZipDirectory.Entry, file: String) throws(InputFailure) {
         if entry.isEncrypted {
-            throw InputFailure(.error("encrypted-workbook", "the workbook is encrypted (its part \(entry.name) is locked)",
+            throw InputFailure(.error(.encryptedWorkbook, "the workbook is encrypted (its part \(entry.name) is locked)",
                                       at: SourceLocation(file: file),
                                       suggestion: "remove the password in the spreadsheet (File, Info, Protect Workbook) and save again"))
         }
         if escapes(entry.name) {
-            throw InputFailure(.error("unsafe-path", "the package holds an entry named '\(entry.name)', which points outside it",
+            throw InputFailure(.error(.unsafePath, "the package holds an entry named '\(entry.name)', which points outside it",
                                       at: SourceLocation(file: file),
                                       suggestion: "this is not a workbook a spreadsheet wrote; do not open it"))
         }
@@ -109,12 +109,12 @@ final class WorkbookPackage {
     }
 
     static func damaged(_ file: String, _ why: String) -> InputFailure {
-        InputFailure(.error("damaged-workbook", "the workbook cannot be read: \(why)", at: SourceLocation(file: file),
+        InputFailure(.error(.damagedWorkbook, "the workbook cannot be read: \(why)", at: SourceLocation(file: file),
                             suggestion: "open it in the spreadsheet and save it again as .xlsx, or save it as CSV UTF-8"))
     }
 
     static func tooLarge(_ file: String, _ why: String) -> InputFailure {
-        InputFailure(.error("too-large", "the workbook is refused: \(why)", at: SourceLocation(file: file),
+        InputFailure(.error(.tooLarge, "the workbook is refused: \(why)", at: SourceLocation(file: file),
                             suggestion: "a sheet workbook is a few kilobytes; check that this is the file you meant"))
     }
 }

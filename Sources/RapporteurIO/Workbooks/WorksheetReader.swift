@@ -52,7 +52,7 @@ struct WorksheetReader {
                 if pending?.inValue == true {
                     pending?.value += text
                     if let cell = pending, cell.value.utf8.count > WorkbookLimits.cellBytes {
-                        throw XMLFailure([.error("too-large", "a cell holds more than \(WorkbookLimits.cellBytes) bytes",
+                        throw XMLFailure([.error(.tooLarge, "a cell holds more than \(WorkbookLimits.cellBytes) bytes",
                                                  at: SourceLocation(file: file, cell: cell.reference.on(sheetName)),
                                                  suggestion: "keep evidence short and link to documents instead")])
                     }
@@ -64,12 +64,12 @@ struct WorksheetReader {
                 guard let read = try self.read(cell) else { return }
                 let location = SourceLocation(file: file, cell: cell.reference.on(sheetName))
                 guard cell.reference.column <= WorkbookLimits.columns else {
-                    throw XMLFailure([.error("too-large", "a cell lies beyond column \(WorkbookLimits.columns)", at: location,
+                    throw XMLFailure([.error(.tooLarge, "a cell lies beyond column \(WorkbookLimits.columns)", at: location,
                                              suggestion: "a sheet needs seven columns: indicator, area, question, options, answer, source, comment")])
                 }
                 cellCount += max(1, cell.reference.column - cells.count)
                 guard cellCount <= WorkbookLimits.cells else {
-                    throw XMLFailure([.error("too-large", "the worksheet holds more than \(WorkbookLimits.cells) cells", at: location,
+                    throw XMLFailure([.error(.tooLarge, "the worksheet holds more than \(WorkbookLimits.cells) cells", at: location,
                                              suggestion: "a sheet has one row per indicator; check that this is the file you meant")])
                 }
                 while cells.count < cell.reference.column - 1 {
@@ -77,7 +77,7 @@ struct WorksheetReader {
                     cells.append(TableLayout.Cell(text: "", location: SourceLocation(file: file, cell: gap.on(sheetName))))
                 }
                 guard cells.count == cell.reference.column - 1 else {
-                    throw XMLFailure([.error("damaged-workbook", "the cells of this row are out of order or repeated", at: location,
+                    throw XMLFailure([.error(.damagedWorkbook, "the cells of this row are out of order or repeated", at: location,
                                              suggestion: "open the workbook in the spreadsheet and save it again")])
                 }
                 cells.append(TableLayout.Cell(text: read.text, location: location, isDate: read.isDate))
@@ -107,11 +107,11 @@ struct WorksheetReader {
             let location = SourceLocation(file: file, cell: cell.reference.on(sheetName))
             guard let sharedStrings else {
                 throw XMLFailure([.error(
-                    "missing-shared-strings", "the cell refers to the workbook's shared strings, but the package has none",
+                    .missingSharedStrings, "the cell refers to the workbook's shared strings, but the package has none",
                     at: location, suggestion: "the workbook is damaged; open it in the spreadsheet and save it again")])
             }
             guard let index = Int(value.trimmingWhitespace()), let text = sharedStrings[index] else {
-                throw XMLFailure([.error("damaged-workbook", "the cell refers to shared string \(value), which the workbook does not have",
+                throw XMLFailure([.error(.damagedWorkbook, "the cell refers to shared string \(value), which the workbook does not have",
                                          at: location, suggestion: "open it in the spreadsheet and save it again")])
             }
             return (text, false)

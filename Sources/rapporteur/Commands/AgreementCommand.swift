@@ -49,7 +49,7 @@ struct AgreementCommand: ParsableCommand {
         case .success(let result): agreement = result
         case .failure(let failure):
             DiagnosticOutput.emit(failure.diagnostics, format: .text)
-            throw ExitCode(failure.diagnostics.contains { $0.code == "unknown-region" } ? 2 : 1)
+            throw ExitCode(failure.diagnostics.contains { $0.code == .unknownRegion } ? 2 : 1)
         }
         let render: (ByteSink) throws -> Void
         switch export.format {

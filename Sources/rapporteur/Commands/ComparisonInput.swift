@@ -40,7 +40,7 @@ struct ComparisonInput {
         let leftOutFiles = Set(leftOut.map(\.file))
         let diagnostics = batch.diagnostics.filter { !leftOutFiles.contains($0.location.file) }
             + leftOut.map { sheet in
-                Diagnostic.warning("sheet-left-out", "the sheet is left out of the comparison: it has errors, the first: \(sheet.firstError.message.text(in: ChosenLanguage.language))",
+                Diagnostic.warning(.sheetLeftOut, "the sheet is left out of the comparison: it has errors, the first: \(sheet.firstError.message.text(in: ChosenLanguage.language))",
                                    at: sheet.firstError.location,
                                    suggestion: "run `rapporteur check \(sheet.file)` for all of them")
             }
@@ -74,7 +74,7 @@ struct ComparisonInput {
                                    agreement: agreement, sensitivity: result)
         case .failure(let failure):
             DiagnosticOutput.emit(failure.diagnostics, format: .text)
-            throw ExitCode(failure.diagnostics.contains { $0.code == "unknown-region" } ? 2 : 1)
+            throw ExitCode(failure.diagnostics.contains { $0.code == .unknownRegion } ? 2 : 1)
         }
     }
 
@@ -91,7 +91,7 @@ struct ComparisonInput {
         let held: DiagnosticMessage = drafts > 0 && !selection.includeDrafts
             ? "the sheets hold the years \(yearList) and countries of the regions \(regionList); \(drafts) of them are drafts (--include-drafts lets them in)"
             : "the sheets hold the years \(yearList) and countries of the regions \(regionList)"
-        return .error("empty-selection", "\(command): the selection \(selection.described) matches no sheet",
+        return .error(.emptySelection, "\(command): the selection \(selection.described) matches no sheet",
                       at: SourceLocation(file: paths.joined(separator: " ")), suggestion: held)
     }
 }

@@ -75,7 +75,7 @@ struct DiffCommand: ParsableCommand {
             case .success(let comparison): return comparison
             case .failure(let failure):
                 DiagnosticOutput.emit(failure.diagnostics, format: .text)
-                throw ExitCode(failure.diagnostics.contains { $0.code == "unknown-region" } ? 2 : 1)
+                throw ExitCode(failure.diagnostics.contains { $0.code == .unknownRegion } ? 2 : 1)
             }
         }
         return ScoreImpact(old: try compare(before, loaded.old), new: try compare(after, loaded.new))
@@ -96,7 +96,7 @@ struct DiffCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         } else {
-            DiagnosticOutput.emit([.error("io", "no such framework directory", at: SourceLocation(file: spec),
+            DiagnosticOutput.emit([.error(.io, "no such framework directory", at: SourceLocation(file: spec),
                                           suggestion: "give a directory holding framework.xml, or REV:PATH such as 'origin/main:indicators'")],
                                   format: .text)
             throw ExitCode(2)

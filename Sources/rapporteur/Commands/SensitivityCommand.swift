@@ -82,7 +82,7 @@ struct SensitivityCommand: ParsableCommand {
         }
         if let failure = loaded.failure {
             DiagnosticOutput.emit(failure.diagnostics, format: .text)
-            throw ExitCode(failure.diagnostics.contains { $0.code == "unknown-region" } ? 2 : 1)
+            throw ExitCode(failure.diagnostics.contains { $0.code == .unknownRegion } ? 2 : 1)
         }
         let settings = SensitivitySettings(varied: try varied(), weightNoise: weightNoise, runs: runs, seed: seed,
                                            method: method)
@@ -90,7 +90,7 @@ struct SensitivityCommand: ParsableCommand {
               let result = SensitivityAnalysis.run(settings, framework: framework, comparison: comparison,
                                                    scores: loaded.scores)
         else {
-            DiagnosticOutput.emit([.error("no-year", "no taking-part sheet in the selected years, so there is no ranking to test",
+            DiagnosticOutput.emit([.error(.noYear, "no taking-part sheet in the selected years, so there is no ranking to test",
                                           at: SourceLocation(file: sheets.paths.joined(separator: " ")),
                                           suggestion: "check --year, --years and --region, or use --include-drafts")],
                                   format: .text)

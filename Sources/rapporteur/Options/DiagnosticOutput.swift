@@ -29,7 +29,7 @@ enum DiagnosticOutput {
     /// 2 when something could not be read or went wrong inside, 1 for
     /// errors in the inputs (warnings too, under --strict), else 0.
     static func exitStatus(for diagnostics: [Diagnostic], strict: Bool) -> Int32 {
-        if diagnostics.contains(where: { $0.severity == .error && ["io", "internal"].contains($0.code) }) { return 2 }
+        if diagnostics.contains(where: { $0.severity == .error && [DiagnosticCode.io, .internal].contains($0.code) }) { return 2 }
         if diagnostics.hasErrors || (strict && diagnostics.hasWarnings) { return 1 }
         return 0
     }

@@ -2,7 +2,7 @@
 /// can score, and the division has no meaning.
 struct AllPointsZeroRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "all-points-zero",
+        id: .allPointsZero,
         summary: "Every option, item or band of an indicator is worth 0 points.",
         triggering: [
             .area(RuleExample.validIndicator(answer: """

@@ -1,7 +1,7 @@
 /// An area with nothing in it cannot be scored or shown.
 struct EmptyAreaRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "empty-area",
+        id: .emptyArea,
         summary: "An area has no indicators.",
         triggering: [.area("")],
         nonTriggering: [.area(RuleExample.validIndicator())]
@@ -18,7 +18,7 @@ struct EmptyAreaRule: FrameworkRule {
 /// With no weight to share, an area score is 0/0.
 struct ZeroWeightAreaRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "area-weight-zero",
+        id: .areaWeightZero,
         summary: "The weights of an area's indicators add up to 0.",
         triggering: [.area(RuleExample.validIndicator(attributes: #"weight="0""#))],
         nonTriggering: [.area(RuleExample.validIndicator(attributes: #"weight="0""#) + RuleExample.validIndicator(id: "IDN.02"))]
@@ -35,7 +35,7 @@ struct ZeroWeightAreaRule: FrameworkRule {
 /// A cap above what all items can reach means no answer scores 100.
 struct UnreachableCapRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "cap-unreachable",
+        id: .capUnreachable,
         summary: "A checklist's cap is above the sum of its items' points.",
         severity: .warning,
         triggering: [.area(RuleExample.validIndicator(answer: """
@@ -49,8 +49,7 @@ struct UnreachableCapRule: FrameworkRule {
     )
 
     func check(_ framework: Framework) -> [Diagnostic] {
-        framework.indicators.compactMap { indicator in
-            guard case .checklist(let list) = indicator.answer, let cap = list.cap else { return nil }
+        CappedChecklist.all(in: framework).compactMap { indicator, list, cap in
             let total = list.items.reduce(0) { $0 + $1.points }
             guard cap > total, total > 0 else { return nil }
             return diagnostic("\(indicator.id): cap \(formatted(cap)) is above the \(formatted(total)) points all items give together",

@@ -1,7 +1,7 @@
 /// A value no band covers would have no score.
 struct BandGapRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "band-gap",
+        id: .bandGap,
         summary: "Some values in the indicator's range fall in no band.",
         triggering: [
             .area(RuleExample.validIndicator(answer: """
@@ -21,13 +21,11 @@ struct BandGapRule: FrameworkRule {
     )
 
     func check(_ framework: Framework) -> [Diagnostic] {
-        BandLayout.all(in: framework).flatMap { indicator, layout in
-            layout.problems.compactMap { problem -> Diagnostic? in
-                guard case .gap(let from, let to, let included, let location) = problem else { return nil }
-                let range = "[\(formatted(from)), \(to.map(formatted) ?? "∞")\(included ? "]" : ")")"
-                return diagnostic("\(indicator.id): values in \(range) fall in no band", at: location,
-                                  suggestion: "extend a band over \(range), or leave the last band open (no 'to')")
-            }
+        BandLayout.problems(in: framework).compactMap { indicator, problem -> Diagnostic? in
+            guard case .gap(let from, let to, let included, let location) = problem else { return nil }
+            let range = "[\(formatted(from)), \(to.map(formatted) ?? "∞")\(included ? "]" : ")")"
+            return diagnostic("\(indicator.id): values in \(range) fall in no band", at: location,
+                              suggestion: "extend a band over \(range), or leave the last band open (no 'to')")
         }
     }
 }

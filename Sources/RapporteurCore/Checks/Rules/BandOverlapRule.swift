@@ -1,7 +1,7 @@
 /// A value in two bands would have two scores.
 struct BandOverlapRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "band-overlap",
+        id: .bandOverlap,
         summary: "Two bands of one indicator cover the same values (bands are [from, to)).",
         triggering: [
             .area(RuleExample.validIndicator(answer: """
@@ -16,16 +16,14 @@ struct BandOverlapRule: FrameworkRule {
     )
 
     func check(_ framework: Framework) -> [Diagnostic] {
-        BandLayout.all(in: framework).flatMap { indicator, layout in
-            layout.problems.compactMap { problem -> Diagnostic? in
-                guard case .overlap(let first, let second) = problem else { return nil }
-                return diagnostic(
-                    "\(indicator.id): band \(second.rangeDescription) overlaps band \(first.rangeDescription)",
-                    at: second.location,
-                    suggestion: first.to == nil
-                        ? "only the last band may be open; give band \(first.rangeDescription) a 'to'"
-                        : "start it at \(formatted(first.to!)), where the band before ends")
-            }
+        BandLayout.problems(in: framework).compactMap { indicator, problem -> Diagnostic? in
+            guard case .overlap(let first, let second) = problem else { return nil }
+            return diagnostic(
+                "\(indicator.id): band \(second.rangeDescription) overlaps band \(first.rangeDescription)",
+                at: second.location,
+                suggestion: first.to == nil
+                    ? "only the last band may be open; give band \(first.rangeDescription) a 'to'"
+                    : "start it at \(formatted(first.to!)), where the band before ends")
         }
     }
 }

@@ -2,7 +2,7 @@
 /// when it holds the most points, no answer can score 100.
 struct BandUnreachableRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "band-unreachable",
+        id: .bandUnreachable,
         summary: "A band lies outside the values the answer can take (a number's [min, max], a ratio's [0, 100]).",
         severity: .warning,
         triggering: [
@@ -27,17 +27,8 @@ struct BandUnreachableRule: FrameworkRule {
 
     func check(_ framework: Framework) -> [Diagnostic] {
         framework.indicators.flatMap { indicator -> [Diagnostic] in
-            let bands: [Band], low: Double?, high: Double?
-            switch indicator.answer {
-            case .number(let spec):
-                guard case .bands(let found, _) = spec.rule else { return [] }
-                (bands, low, high) = (found, spec.minimum, spec.maximum)
-            case .ratio(let spec):
-                guard case .bands(let found, _) = spec.rule else { return [] }
-                (bands, low, high) = (found, 0, 100)
-            default:
-                return []
-            }
+            guard let banded = BandedAnswer(indicator.answer) else { return [] }
+            let (bands, low, high) = (banded.bands, banded.low, banded.high)
             let best = bands.map(\.points).max() ?? 0
             let range = "[\(low.map(formatted) ?? "-∞"), \(high.map(formatted) ?? "∞")]"
             return bands.filter { band in

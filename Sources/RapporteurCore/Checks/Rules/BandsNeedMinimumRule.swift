@@ -1,7 +1,7 @@
 /// Without a minimum, the bands' lower end cannot be checked for gaps.
 struct BandsNeedMinimumRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "bands-need-min",
+        id: .bandsNeedMin,
         summary: "A number scored by bands does not declare 'min'.",
         triggering: [
             .area(RuleExample.validIndicator(answer: """

@@ -2,7 +2,7 @@
 /// exports and reports all key on them.
 struct DuplicateIdRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "duplicate-id",
+        id: .duplicateId,
         summary: "An area, indicator or region id is used twice.",
         triggering: [
             .area(RuleExample.validIndicator(id: "IDN.01") + RuleExample.validIndicator(id: "IDN.01")),

@@ -2,7 +2,7 @@
 /// not be told apart.
 struct DuplicateOptionCodeRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "duplicate-option-code",
+        id: .duplicateOptionCode,
         summary: "Two options of a choice, or two items of a checklist, share a code.",
         triggering: [
             .area(RuleExample.validIndicator(answer: """

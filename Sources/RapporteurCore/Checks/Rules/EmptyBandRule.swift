@@ -1,7 +1,7 @@
 /// `[from, to)` with `to <= from` holds no value: almost always a typo.
 struct EmptyBandRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "empty-band",
+        id: .emptyBand,
         summary: "A band's 'to' is not above its 'from'.",
         triggering: [
             .area(RuleExample.validIndicator(answer: """
@@ -16,12 +16,10 @@ struct EmptyBandRule: FrameworkRule {
     )
 
     func check(_ framework: Framework) -> [Diagnostic] {
-        BandLayout.all(in: framework).flatMap { indicator, layout in
-            layout.problems.compactMap { problem -> Diagnostic? in
-                guard case .empty(let band) = problem else { return nil }
-                return diagnostic("\(indicator.id): band \(band.rangeDescription) is empty", at: band.location,
-                                  suggestion: "'to' must be greater than 'from'")
-            }
+        BandLayout.problems(in: framework).compactMap { indicator, problem -> Diagnostic? in
+            guard case .empty(let band) = problem else { return nil }
+            return diagnostic("\(indicator.id): band \(band.rangeDescription) is empty", at: band.location,
+                              suggestion: "'to' must be greater than 'from'")
         }
     }
 }

@@ -1,7 +1,7 @@
 /// `linear` divides by `high - low`.
 struct FlatLinearRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "linear-flat",
+        id: .linearFlat,
         summary: "A linear rule has low = high.",
         triggering: [.area(RuleExample.validIndicator(answer: #"<number min="0"><linear low="5" high="5"/></number>"#))],
         nonTriggering: [

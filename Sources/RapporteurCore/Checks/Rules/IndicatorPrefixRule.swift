@@ -1,7 +1,7 @@
 /// `IDN.01` belongs in area `IDN`: the id tells a reader where to look.
 struct IndicatorPrefixRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "id-prefix",
+        id: .idPrefix,
         summary: "An indicator id does not start with its area's id.",
         triggering: [.area(RuleExample.validIndicator(id: "AST.01"))],
         nonTriggering: [.area(RuleExample.validIndicator(id: "IDN.01"))]

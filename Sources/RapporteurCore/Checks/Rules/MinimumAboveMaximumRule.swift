@@ -1,7 +1,7 @@
 /// No number could be accepted.
 struct MinimumAboveMaximumRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "min-above-max",
+        id: .minAboveMax,
         summary: "A number's 'min' is greater than its 'max'.",
         triggering: [.area(RuleExample.validIndicator(answer: #"<number min="10" max="5"><linear low="0" high="5"/></number>"#))],
         nonTriggering: [.area(RuleExample.validIndicator(answer: #"<number min="0" max="5"><linear low="0" high="5"/></number>"#))]

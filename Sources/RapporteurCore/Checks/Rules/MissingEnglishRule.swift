@@ -1,7 +1,7 @@
 /// Every text a person reads exists in English, the fallback of every output.
 struct MissingEnglishRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "missing-english",
+        id: .missingEnglish,
         summary: "A title, question, guidance, label or ratio text has no `en` version.",
         triggering: [
             .area(RuleExample.validIndicator(

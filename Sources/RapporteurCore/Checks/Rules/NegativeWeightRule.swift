@@ -1,7 +1,7 @@
 /// Weights are shares of a score; a negative share has no meaning.
 struct NegativeWeightRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "negative-weight",
+        id: .negativeWeight,
         summary: "An area or indicator has a weight below 0.",
         triggering: [
             .area(RuleExample.validIndicator() + RuleExample.validIndicator(id: "IDN.02", attributes: #"weight="-1""#)),

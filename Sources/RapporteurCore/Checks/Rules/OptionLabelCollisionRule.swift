@@ -2,7 +2,7 @@
 /// language; two options whose labels (or codes) meet there are ambiguous.
 struct OptionLabelCollisionRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "option-label-collision",
+        id: .optionLabelCollision,
         summary: "Labels or codes of two options are the same once case and Unicode form are ignored, or one reads as a special answer.",
         triggering: [
             .area(RuleExample.validIndicator(answer: """

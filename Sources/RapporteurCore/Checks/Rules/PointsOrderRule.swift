@@ -2,7 +2,7 @@
 /// go up and down along the list (3, 2, 0, 1) usually hold a swap.
 struct PointsOrderRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "points-order",
+        id: .pointsOrder,
         summary: "A choice's option points neither rise nor fall along the order the options are listed in.",
         severity: .warning,
         triggering: [

@@ -3,7 +3,7 @@
 /// `100 * points / max(points)`).
 struct PointsOutlierRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "points-outlier",
+        id: .pointsOutlier,
         summary: "An option or band is worth far more than its siblings: above their highest by more than \(Int(factor)) times their spread.",
         severity: .warning,
         triggering: [
@@ -41,8 +41,7 @@ struct PointsOutlierRule: FrameworkRule {
             let what: String
             switch indicator.answer {
             case .choice(let choice): (values, what) = (choice.options.map { ($0.points, $0.location) }, "option")
-            case .number(let spec): (values, what) = (Self.bands(spec.rule), "band")
-            case .ratio(let spec): (values, what) = (Self.bands(spec.rule), "band")
+            case .number, .ratio: (values, what) = ((BandedAnswer(indicator.answer)?.bands ?? []).map { ($0.points, $0.location) }, "band")
             case .checklist, .text: return nil
             }
             guard values.count >= 3, let top = values.indices.max(by: { values[$0].points < values[$1].points }) else { return nil }
@@ -55,10 +54,5 @@ struct PointsOutlierRule: FrameworkRule {
                 at: values[top].location,
                 suggestion: "check the points for a typo; if it is meant, the others score almost nothing")
         }
-    }
-
-    private static func bands(_ rule: ScoringRule) -> [(points: Double, location: SourceLocation)] {
-        guard case .bands(let bands, _) = rule else { return [] }
-        return bands.map { ($0.points, $0.location) }
     }
 }

@@ -1,7 +1,7 @@
 /// Two ratings from one threshold would make the rating of a score ambiguous.
 struct DuplicateRatingMinimumRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "rating-duplicate-min",
+        id: .ratingDuplicateMin,
         summary: "Two ratings have the same 'min'.",
         triggering: [.framework(ratings: """
             <ratings><rating code="a" min="0"><label xml:lang="en">A</label></rating>
@@ -29,7 +29,7 @@ struct DuplicateRatingMinimumRule: FrameworkRule {
 /// Every score, down to 0, needs a rating.
 struct RatingFromZeroRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "rating-no-zero",
+        id: .ratingNoZero,
         summary: "No rating starts at 0, so low scores would have none.",
         triggering: [.framework(ratings: #"<ratings><rating code="a" min="50"><label xml:lang="en">A</label></rating></ratings>"#)],
         nonTriggering: [.framework()]

@@ -1,7 +1,7 @@
 /// Free text cannot be scored, so a weight on it would silently count for nothing.
 struct ScoredTextRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "scored-text",
+        id: .scoredText,
         summary: "A text indicator has a weight above 0.",
         triggering: [.area(RuleExample.validIndicator() + RuleExample.validIndicator(id: "IDN.02", attributes: #"weight="1""#, answer: "<text/>"))],
         nonTriggering: [.area(RuleExample.validIndicator() + RuleExample.validIndicator(id: "IDN.02", answer: "<text/>"))]

@@ -1,7 +1,7 @@
 /// A choice with one option is no choice.
 struct TooFewOptionsRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "too-few-options",
+        id: .tooFewOptions,
         summary: "A choice has fewer than two options.",
         triggering: [
             .area(RuleExample.validIndicator(answer: #"<choice><option code="yes" points="1"><label xml:lang="en">Yes</label></option></choice>"#)),

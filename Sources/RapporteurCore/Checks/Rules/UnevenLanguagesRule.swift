@@ -2,7 +2,7 @@
 /// a sheet in two languages; usually a text was forgotten.
 struct UnevenLanguagesRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "uneven-languages",
+        id: .unevenLanguages,
         summary: "A language is given for some texts of an indicator but not for others.",
         severity: .warning,
         triggering: [

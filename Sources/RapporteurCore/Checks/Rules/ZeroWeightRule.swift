@@ -3,7 +3,7 @@
 /// counting.
 struct ZeroWeightRule: FrameworkRule {
     static let description = RuleDescription(
-        id: "weight-zero",
+        id: .weightZero,
         summary: "An area, or an indicator that is not free text, has weight 0 and drops out of the score above it.",
         severity: .warning,
         triggering: [

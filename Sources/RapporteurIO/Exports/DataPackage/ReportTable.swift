@@ -58,7 +58,7 @@ public enum ReportTable: String, CaseIterable, Sendable {
                          TableField("value", .string, "What the answer was read as: option codes joined by ;, a number, N/D, unknown or n/a."),
                          score("score", "The indicator's score, 2 decimals; empty when not scored."),
                          TableField("state", .string, "Why there is a score or not.", required: true,
-                                    allowed: ["scored", "missing", "unknown", "not-applicable", "text"]),
+                                    allowed: EvidenceState.allCases.map(\.rawValue)),
                          TableField("source", .string, "The source the sheet gives."),
                          TableField("comment", .string, "The sheet's comment."),
                          TableField("location", .string, "FILE:LINE:COLUMN or FILE:SHEET!CELL; two, separated by a space, for a ratio on two rows.")],
@@ -152,7 +152,7 @@ public enum ReportTable: String, CaseIterable, Sendable {
     }
     private var comparisonState: TableField {
         TableField("state", .string, "Why there is a score or not.", required: true,
-                   allowed: ["scored", "withheld", "not-applicable", "missing"])
+                   allowed: [ScoreState.scored, .withheld, .notApplicable, .missing].map(\.rawValue))
     }
     private func rating(_ framework: Framework) -> TableField {
         TableField("rating", .string, "The framework's rating of the overall score.",

@@ -58,8 +58,8 @@ struct ChartInput {
     /// Why a row has no score, in words.
     func state(_ row: ComparisonRow) -> String {
         switch row.state {
-        case "withheld": words[.withheld]
-        case "not-applicable": words[.notApplicable]
+        case .withheld: words[.withheld]
+        case .notApplicable: words[.notApplicable]
         default: words[.noSheet]
         }
     }

@@ -21,11 +21,11 @@ public struct ReportHTML: Sendable {
             template = try MustacheTemplate(string: text)
         } catch let failure as MustacheTemplate.ParserError {
             throw InputFailure(.error(
-                "template-syntax", "the template cannot be read: \(Self.explain(failure.error))",
+                .templateSyntax, "the template cannot be read: \(Self.explain(failure.error))",
                 at: SourceLocation(file: file, line: failure.context.lineNumber, column: failure.context.columnNumber),
                 suggestion: "close every {{#section}} with {{/section}} of the same name and every {{ with }}"))
         } catch {
-            throw InputFailure(.error("template-syntax", "the template cannot be read: \(error)",
+            throw InputFailure(.error(.templateSyntax, "the template cannot be read: \(error)",
                                       at: SourceLocation(file: file), suggestion: "check the template's {{tags}}"))
         }
     }
@@ -34,7 +34,7 @@ public struct ReportHTML: Sendable {
     public static func load(_ path: String) throws(InputFailure) -> ReportHTML {
         let data = try InputFile.read(URL(fileURLWithPath: path), displayName: path)
         guard let text = String(data: data, encoding: .utf8) else {
-            throw InputFailure(.error("template-encoding", "the template is not UTF-8 text", at: SourceLocation(file: path),
+            throw InputFailure(.error(.templateEncoding, "the template is not UTF-8 text", at: SourceLocation(file: path),
                                       suggestion: "save the template as UTF-8"))
         }
         return try ReportHTML(template: text, file: path)

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("diagnostics as text, JSON and GitHub commands")
 struct DiagnosticRendererTests {
-    let finding = Diagnostic.error("duplicate-id", "indicator id 'IDN.01' is already used",
+    let finding = Diagnostic.error(.duplicateId, "indicator id 'IDN.01' is already used",
                                    at: SourceLocation(file: "areas/idn.xml", line: 12, column: 3),
                                    suggestion: "give each indicator its own id")
 
@@ -45,7 +45,7 @@ struct DiagnosticRendererTests {
         odd.suggestion = nil
         #expect(DiagnosticRenderer.github(odd)
             == "::error file=a%2Cb%3Ac.xml,line=12,col=3,title=duplicate-id::50%25 done%0Anext\n")
-        let warning = Diagnostic.warning("uneven-languages", "m", at: SourceLocation(file: "f"))
+        let warning = Diagnostic.warning(.unevenLanguages, "m", at: SourceLocation(file: "f"))
         #expect(DiagnosticRenderer.github(warning) == "::warning file=f,title=uneven-languages::m\n")
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import RapporteurCore
-import RapporteurIO
 import Testing
 
 /// The comparison engine on cases worked out by hand. The framework has two
@@ -9,36 +8,15 @@ import Testing
 /// minimum coverage 0.7; region `r` holds RS and AL.
 @Suite("comparison engine, worked by hand")
 struct ComparisonEngineTests {
-    static let framework: Framework? = {
-        func area(_ id: String) -> String {
-            """
-            <area xmlns="urn:rapporteur:framework:1" id="\(id)"><title xml:lang="en">\(id)</title>
-            <indicator id="\(id).01" type="outcome"><title xml:lang="en">t</title><question xml:lang="en">q?</question>
-            <number min="0" max="100"><linear low="0" high="100"/></number></indicator></area>
-            """
-        }
-        let files = [
-            "framework.xml": """
-                <framework xmlns="urn:rapporteur:framework:1" id="t" version="1.0"><title xml:lang="en">T</title>
-                <scoring min-coverage="0.7" stable-band="2"/>
-                <ratings><rating code="good" min="60"><label xml:lang="en">Good</label></rating>
-                <rating code="poor" min="0"><label xml:lang="en">Poor</label></rating></ratings>
-                <regions><region id="r"><title xml:lang="en">R</title><member country="RS"/><member country="AL"/></region></regions>
-                <include href="aa.xml"/><include href="bb.xml"/></framework>
-                """,
-            "aa.xml": area("AA"), "bb.xml": area("BB"),
-        ]
-        return FrameworkLoader.load(from: MemoryFrameworkSource(texts: files)).framework
-    }()
+    static let framework: Framework? = TestFrameworks.twoAreas
 
     /// A scored sheet for `country` and `year` answering AA and BB.
     static func sheet(_ country: String, _ year: Int, _ aa: String, _ bb: String, status: String = "final",
                       version: String = "1.0", file: String? = nil) throws -> SheetScore {
         let framework = try #require(framework)
-        let text = "country,\(country)\nyear,\(year)\nframework,t \(version)\nstatus,\(status)\n\n"
-            + "indicator,answer\nAA.01,\(aa)\nBB.01,\(bb)\n"
-        let name = file ?? "\(country)-\(year).csv"
-        let (raw, _) = try SheetLoader.readRaw(Data(text.utf8), file: name, encoding: .utf8)
+        let raw = TestFrameworks.rawSheet(file: file ?? "\(country)-\(year).csv", country: country, year: year,
+                                          framework: "t \(version)", status: status,
+                                          answers: [("AA.01", aa), ("BB.01", bb)])
         let assembled = SheetAssembler(framework: framework).assemble(raw)
         return Scorer(framework: framework).score(try #require(assembled.sheet))
     }
@@ -123,7 +101,7 @@ struct ComparisonEngineTests {
             Issue.record("an unknown region must be refused")
             return
         }
-        #expect(failure.diagnostics.first?.code == "unknown-region")
+        #expect(failure.diagnostics.first?.code == .unknownRegion)
     }
 
     @Test("drafts stay out unless asked for, and are named in the notes")

@@ -7,7 +7,7 @@ import Testing
 /// translations fails here.
 @Suite struct CatalogueTests {
     static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     @Test func everyMessageInTheSourcesIsInEveryLanguage() throws {
         let (messages, unreadable) = try MessageExtraction.messagesInSources(of: Self.repository)
@@ -69,7 +69,7 @@ import Testing
                                       suggestion: grouped ? "write '\(a)'" : "round it\(hint(spec))"))
             notes.append(note(.withheld, "not a diagnostic", score))
             let found = diagnostic("\(id): one " + "and \(two)", at: here, suggestion: nearest.map { "did you mean '\($0)'?" })
-            throw InputFailure(.error("io", "no such file", at: SourceLocation(file: paths.joined(separator: " "))))
+            throw InputFailure(.error(.io, "no such file", at: SourceLocation(file: paths.joined(separator: " "))))
             return AnswerProblem("code", "the answer \(x)", suggestion: nil)
             let d = Diagnostic(.note, code: "x", message: "built by hand", at: place)
             return DiagnosticMessage("standing alone \(x)")

@@ -4,7 +4,7 @@ import Testing
 @Suite("at most so many findings per file")
 struct DiagnosticLimitTests {
     private func finding(_ file: String, _ line: Int) -> Diagnostic {
-        .error("x", "problem \(line)", at: SourceLocation(file: file, line: line))
+        .error(DiagnosticCode(rawValue: "x"), "problem \(line)", at: SourceLocation(file: file, line: line))
     }
 
     @Test("each file keeps its first findings, and a note after its last one shown counts the rest")

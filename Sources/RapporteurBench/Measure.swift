@@ -1,9 +1,10 @@
 import Foundation
 
-/// One run of a command: wall time, the child's peak resident memory, and
-/// whether it succeeded.
+/// One run of a command: wall time, CPU time (user and system, all
+/// threads), the child's peak resident memory, and whether it succeeded.
 struct Measurement {
     var seconds: Double
+    var cpuSeconds: Double
     var peakMegabytes: Double
     var status: Int32
 
@@ -23,14 +24,23 @@ struct Measurement {
         _ = wait4(process.processIdentifier, &status, 0, &usage)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Measurement(seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, status: exit)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Measurement(seconds: seconds, cpuSeconds: cpu, peakMegabytes: Double(usage.ru_maxrss) / 1024, status: exit)
     }
 
-    /// The best of `repeats` runs (wall time), with the largest peak memory seen.
+    /// The best of `repeats` runs (wall time), with the least CPU time and
+    /// the largest peak memory seen.
     static func best(of repeats: Int, _ executable: URL, _ arguments: [String], in directory: URL) throws -> Measurement {
         var runs: [Measurement] = []
         for _ in 0..<repeats { runs.append(try run(executable, arguments, in: directory)) }
+        return best(runs)
+    }
+
+    /// The fastest of `runs`, with the least CPU time and the largest peak memory among them.
+    static func best(_ runs: [Measurement]) -> Measurement {
         var best = runs.min { $0.seconds < $1.seconds }!
+        best.cpuSeconds = runs.map(\.cpuSeconds).min()!
         best.peakMegabytes = runs.map(\.peakMegabytes).max()!
         best.status = runs.map(\.status).max()!
         return best

@@ -22,6 +22,8 @@ public struct AnswerInterpreter: Sendable {
         let loose: [String: Set<String>]
         /// Without diacritics, ijekavian read as ekavian: codes, possibly several.
         let ekavian: [String: Set<String>]
+        /// What each answer text given to this indicator read as.
+        let memo = AnswerMemo()
 
         init(_ options: [AnswerOption]) {
             var exact: [String: String] = [:]
@@ -70,8 +72,21 @@ public struct AnswerInterpreter: Sendable {
         SerbianScript.containsCyrillic(text) ? AnswerText.fold(SerbianScript.toLatin(text)) : folded
     }
 
-    /// The meaning of `text` as an answer to `indicator`.
+    /// The meaning of `text` as an answer to `indicator`, an indicator of
+    /// this interpreter's framework. Choices and checklists, whose texts
+    /// repeat from sheet to sheet, are read once per distinct text.
     public func interpret(_ text: String, for indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
+        let kind = indicator.answer.kind
+        guard kind == .choice || kind == .checklist, let memo = lookups[indicator.id]?.memo else {
+            return reading(text, for: indicator)
+        }
+        if let known = memo.reading(text) { return known }
+        let reading = reading(text, for: indicator)
+        memo.keep(reading, for: text)
+        return reading
+    }
+
+    private func reading(_ text: String, for indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
         let folded = AnswerText.fold(text)
         let latin = Self.latinFold(text, folded: folded)
         let special = (specialWords[folded], latin == folded ? nil : specialWords[latin])
@@ -128,10 +143,13 @@ public struct AnswerInterpreter: Sendable {
         // Typed without diacritics ("Delimicno") or in ijekavian
         // ("Djelimično", "Dijelom"): accepted when exactly one option
         // matches that way.
-        let plain = AnswerText.withoutDiacritics(latin)
-        let code = lookup.exact[folded] ?? lookup.exact[latin]
-            ?? lookup.loose[plain].flatMap { $0.count == 1 ? $0.first : nil }
-            ?? lookup.ekavian[AnswerText.ekavian(plain)].flatMap { $0.count == 1 ? $0.first : nil }
+        // Taking the diacritics off only when the exact forms miss.
+        var code = lookup.exact[folded] ?? lookup.exact[latin]
+        if code == nil {
+            let plain = AnswerText.withoutDiacritics(latin)
+            code = lookup.loose[plain].flatMap { $0.count == 1 ? $0.first : nil }
+                ?? lookup.ekavian[AnswerText.ekavian(plain)].flatMap { $0.count == 1 ? $0.first : nil }
+        }
         // The code as the options write it; only its text is taken, not a
         // copy of the whole option.
         guard let code, let index = options.firstIndex(where: { $0.code == code }) else { return nil }

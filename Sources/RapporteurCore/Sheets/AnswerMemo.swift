@@ -8,20 +8,20 @@ import Foundation
 /// so that two spellings Swift holds equal (precomposed and decomposed)
 /// keep their own messages, and hashing does no Unicode normalisation.
 /// Shared by the threads that read sheets, so guarded by a lock.
-final class AnswerMemo: @unchecked Sendable {
+final class AnswerMemo<Reading: Sendable>: @unchecked Sendable {
     /// Distinct texts kept per indicator: far beyond what sheets hold, and
     /// a bound on memory whatever they hold.
-    static let capacity = 512
+    static var capacity: Int { 512 }
 
-    private var readings: [Key: Result<AnswerValue, AnswerProblem>] = [:]
+    private var readings: [Key: Reading] = [:]
     private let lock = NSLock()
 
-    func reading(_ text: String) -> Result<AnswerValue, AnswerProblem>? {
+    func reading(_ text: Substring) -> Reading? {
         let key = Key(text)
         return lock.withLock { readings[key] }
     }
 
-    func keep(_ reading: Result<AnswerValue, AnswerProblem>, for text: String) {
+    func keep(_ reading: Reading, for text: Substring) {
         let key = Key(text)
         lock.withLock {
             if readings.count < Self.capacity { readings[key] = reading }
@@ -30,13 +30,9 @@ final class AnswerMemo: @unchecked Sendable {
 
     /// A text compared and hashed by its bytes.
     struct Key: Hashable {
-        let text: String
+        let text: Substring
 
-        init(_ text: String) {
-            var text = text
-            text.makeContiguousUTF8()
-            self.text = text
-        }
+        init(_ text: Substring) { self.text = text }
 
         static func == (lhs: Key, rhs: Key) -> Bool {
             lhs.text.utf8.count == rhs.text.utf8.count && lhs.text.utf8.elementsEqual(rhs.text.utf8)

@@ -9,6 +9,7 @@ struct Bench {
         var name: String
         var seconds: Double
         var megabytes: Double
+        var cpuSeconds: Double? = nil
     }
 
     static func main() throws {
@@ -21,13 +22,25 @@ struct Bench {
                 .write(to: URL(fileURLWithPath: arguments[2]))
             return
         }
+        // `rapporteur-bench --generate-realistic DIR COUNTRIES YEARS`: the
+        // realistic workload alone.
+        if arguments.count == 5, arguments[1] == "--generate-realistic", let countries = Int(arguments[3]),
+           let years = Int(arguments[4]) {
+            try RealisticWorkload(countries: countries, years: years).write(to: URL(fileURLWithPath: arguments[2]))
+            return
+        }
         guard arguments.count >= 2 else {
-            FileHandle.standardError.write(Data("usage: rapporteur-bench PATH-TO-RAPPORTEUR [--quick]\n".utf8))
+            FileHandle.standardError.write(Data(
+                "usage: rapporteur-bench PATH-TO-RAPPORTEUR [--quick] [--realistic-only] [--before PATH-TO-OLDER-RAPPORTEUR]\n".utf8))
             exit(2)
         }
         let rapporteur = URL(fileURLWithPath: arguments[1]).standardizedFileURL
         let quick = arguments.contains("--quick")
         let repeats = quick ? 1 : 3
+        // An older binary to run alternately with this one on the realistic workload.
+        let before = arguments.firstIndex(of: "--before").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+            .map { URL(fileURLWithPath: $0).standardizedFileURL }
+        let realisticOnly = arguments.contains("--realistic-only")
         let sizes = quick
             ? [Workload(areas: 12, indicators: 150, countries: 20, years: 5)]
             : [Workload(areas: 12, indicators: 50, countries: 50, years: 5),
@@ -37,7 +50,21 @@ struct Bench {
         defer { try? FileManager.default.removeItem(at: scratch) }
         var failures = 0
 
-        print("rapporteur benchmark (\(repeats == 1 ? "one run" : "best of \(repeats) runs") each; wall time, peak memory)")
+        print("rapporteur benchmark (\(repeats == 1 ? "one run" : "best of \(repeats) runs") each; wall time, CPU time, peak memory)")
+        let realisticSizes = quick ? [RealisticWorkload(countries: 20, years: 5)]
+            : [RealisticWorkload(countries: 50, years: 5), RealisticWorkload(countries: 100, years: 10),
+               RealisticWorkload(countries: 200, years: 20)]
+        for workload in realisticSizes {
+            failures += try realistic(workload, rapporteur: rapporteur, before: before, repeats: repeats,
+                                      in: scratch.appending(path: "realistic-\(workload.countries)x\(workload.years)"))
+        }
+        if realisticOnly {
+            print("")
+            print(failures == 0 ? "all targets met" : "\(failures) target(s) missed")
+            exit(failures == 0 ? 0 : 1)
+        }
+        print("")
+        print("ASCII workload (four columns, comma-separated, one framework of generated indicators)")
         let bundled = try Measurement.best(of: max(repeats, 5), rapporteur, ["check", "--strict"], in: scratch.creatingDirectory())
         failures += report("check (bundled instrument)", bundled, answers: nil, target: Target(name: "", seconds: 0.05, megabytes: 500))
         // The example sheets, when run from the repository (as `make bench` does).
@@ -88,16 +115,52 @@ struct Bench {
         (try? FileManager.default.contentsOfDirectory(atPath: directory.appending(path: "sheets").path))?.sorted().first ?? ""
     }
 
+    /// The realistic workload at one size: `check` and `compare` of its
+    /// sheets, each run alternately with `before` when given, so that both
+    /// binaries see the same machine. Returns the targets missed.
+    static func realistic(_ workload: RealisticWorkload, rapporteur: URL, before: URL?, repeats: Int,
+                          in directory: URL) throws -> Int {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let bytes = try workload.write(to: directory)
+        let generated = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        defer { try? FileManager.default.removeItem(at: directory) }
+        print("")
+        print("realistic workload: \(workload.indicators) indicators in \(workload.areas) areas, \(workload.countries) countries x "
+              + "\(workload.years) years = \(workload.sheets.count) sheets, \(workload.answers) answers, "
+              + String(format: "%.1f MB (generated in %.1f s)", Double(bytes) / 1e6, generated))
+        let largest = workload.countries == 200 && workload.years == 20
+        let framework = ["--framework", "framework"]
+        let steps: [(String, [String], Target)] = [
+            ("check sheets", ["check"] + framework + ["sheets"], Target(name: "", seconds: 0.5, megabytes: 200)),
+            ("compare --format csv", ["compare"] + framework + ["--format", "csv", "--output", "out.csv", "sheets"],
+             Target(name: "", seconds: 0.6, megabytes: 200, cpuSeconds: 1.0)),
+        ]
+        var failures = 0
+        for (name, arguments, target) in steps {
+            var runs: [Measurement] = [], older: [Measurement] = []
+            for _ in 0..<repeats {
+                runs.append(try Measurement.run(rapporteur, arguments, in: directory))
+                if let before { older.append(try Measurement.run(before, arguments, in: directory)) }
+            }
+            failures += report(name, .best(runs), answers: workload.answers, target: largest ? target : nil)
+            if !older.isEmpty { _ = report("  before: " + name, .best(older), answers: workload.answers, target: nil) }
+        }
+        return failures
+    }
+
     /// Prints one line; returns 1 when a target was missed or the command failed.
     static func report(_ name: String, _ m: Measurement, answers: Int?, target: Target?) -> Int {
-        var line = "  " + name.padding(toLength: 28, withPad: " ", startingAt: 0)
-        line += String(format: "%8.3f s %8.1f MB", m.seconds, m.peakMegabytes)
-        if let answers { line += String(format: " %12.0f answers/s", Double(answers) / m.seconds) }
+        var line = "  " + name.padding(toLength: 30, withPad: " ", startingAt: 0)
+        line += String(format: "%8.3f s %6.2f CPU-s %7.1f MB", m.seconds, m.cpuSeconds, m.peakMegabytes)
+        if let answers { line += String(format: " %9.0f answers/s", Double(answers) / m.seconds) }
         var missed = m.status != 0
         if m.status != 0 { line += "  FAILED (exit \(m.status))" }
         if let target {
             let met = m.seconds < target.seconds && m.peakMegabytes < target.megabytes
-            line += String(format: "  target < %.2f s, < %.0f MB: %@", target.seconds, target.megabytes, met ? "met" : "MISSED")
+                && target.cpuSeconds.map { m.cpuSeconds < $0 } ?? true
+            line += String(format: "  target < %.2f s", target.seconds)
+            if let cpu = target.cpuSeconds { line += String(format: ", < %.1f CPU-s", cpu) }
+            line += String(format: ", < %.0f MB: %@", target.megabytes, met ? "met" : "MISSED")
             missed = missed || !met
         }
         print(line)

@@ -35,4 +35,29 @@ struct TypedAnswerTests {
         #expect(outcome.diagnostics.contains { $0.code == .numberGrouped && $0.suggestion?.contains("1250") == true })
         #expect(outcome.diagnostics.contains { $0.code == .numberNotInteger && $0.suggestion?.contains("1250") == true })
     }
+
+    /// Answers are read once per distinct text (or checklist part) and
+    /// remembered: what is remembered must be what reading anew gives.
+    @Test("a checklist's parts read the same in any combination and any script, every time")
+    func rememberedParts() throws {
+        for _ in 0..<2 {
+            let outcome = try Self.read("LNZ.08,Smeštaj; edu,\n")
+            #expect(outcome.sheet?.answers["LNZ.08"]?.value == .checklist(codes: ["edu", "shelter"]))
+            let cyrillic = try Self.read("LNZ.08,Преводилац;Смештај | Obrazovanje,\n")
+            #expect(cyrillic.sheet?.answers["LNZ.08"]?.value == .checklist(codes: ["edu", "interp", "shelter"]))
+            let wrong = try Self.read("LNZ.08,edu; Kuhinja,\n")
+            #expect(wrong.diagnostics.contains { $0.code == "not-an-option" && $0.message.contains("'Kuhinja'") })
+        }
+    }
+
+    @Test("an answer read before keeps its own text in the message, byte for byte")
+    func rememberedByBytes() throws {
+        // "Nič" precomposed and decomposed: equal as Swift strings, but each
+        // message quotes the text as typed.
+        let precomposed = try Self.read("PJW.06,Ni\u{10D},\n")
+        let decomposed = try Self.read("PJW.06,Nic\u{30C},\n")
+        let first = try #require(precomposed.diagnostics.first { $0.code == "not-an-option" })
+        let second = try #require(decomposed.diagnostics.first { $0.code == "not-an-option" })
+        #expect(Array(first.message.description.utf8).contains(0xC4) && !Array(second.message.description.utf8).contains(0xC4))
+    }
 }

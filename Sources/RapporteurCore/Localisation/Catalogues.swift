@@ -1,3 +1,5 @@
+import Foundation
+
 /// The message catalogues of every language, read from the PO files in
 /// `locales/` that the build embeds (`en.po`, `sr-Latn.po`, `sq.po`,
 /// `mk.po`, and `sr-Cyrl.po` for any Cyrillic text that is not the
@@ -6,14 +8,31 @@
 /// A missing entry falls back to English; Serbian Cyrillic falls back to
 /// the Serbian Latin entry, transliterated, before English.
 public struct Catalogues: Sendable {
-    public let byLanguage: [Language: POCatalogue]
+    /// The PO text of each language, parsed when a message in it is first
+    /// asked for: parsing all five catalogues was a tenth of a whole
+    /// `compare` of a hundred sheets, and a command speaks one language.
+    private let files: [Language: String]
+    private let parsed = ParsedCatalogues()
 
     public init(files: [String: String]) {
-        var byLanguage: [Language: POCatalogue] = [:]
+        var texts: [Language: String] = [:]
         for language in Language.allCases {
-            if let text = files[language.tag + ".po"] { byLanguage[language] = POCatalogue(parsing: text) }
+            if let text = files[language.tag + ".po"] { texts[language] = text }
         }
-        self.byLanguage = byLanguage
+        self.files = texts
+    }
+
+    /// Every language's catalogue, parsed.
+    public var byLanguage: [Language: POCatalogue] {
+        var all: [Language: POCatalogue] = [:]
+        for language in files.keys { all[language] = catalogue(language) }
+        return all
+    }
+
+    /// The catalogue of one language, parsed once.
+    private func catalogue(_ language: Language) -> POCatalogue? {
+        guard let text = files[language] else { return nil }
+        return parsed.catalogue(language) { POCatalogue(parsing: text) }
     }
 
     /// The catalogues built into this program.
@@ -30,10 +49,10 @@ public struct Catalogues: Sendable {
     /// Cyrillic: or transliterated from Serbian Latin), without English.
     public func translation(of english: String, in language: Language) -> String? {
         let key = POCatalogue.Key(id: english)
-        if let own = byLanguage[language]?.translations[key] { return own }
+        if let own = catalogue(language)?.translations[key] { return own }
         switch language {
         case .english: return english
-        case .serbianCyrillic: return byLanguage[.serbianLatin]?.translations[key].map(Self.cyrillic)
+        case .serbianCyrillic: return catalogue(.serbianLatin)?.translations[key].map(Self.cyrillic)
         default: return nil
         }
     }
@@ -43,14 +62,14 @@ public struct Catalogues: Sendable {
     /// may change without orphaning the translations. English when the
     /// language lacks it; the context when even English does.
     public func word(_ context: String, in language: Language) -> String {
-        wordTranslation(context, in: language) ?? byLanguage[.english]?.byContext[context] ?? context
+        wordTranslation(context, in: language) ?? catalogue(.english)?.byContext[context] ?? context
     }
 
     /// A word in exactly this language (Serbian Cyrillic: or transliterated
     /// from Serbian Latin), without English.
     public func wordTranslation(_ context: String, in language: Language) -> String? {
-        if let own = byLanguage[language]?.byContext[context] { return own }
-        if language == .serbianCyrillic { return byLanguage[.serbianLatin]?.byContext[context].map(Self.cyrillic) }
+        if let own = catalogue(language)?.byContext[context] { return own }
+        if language == .serbianCyrillic { return catalogue(.serbianLatin)?.byContext[context].map(Self.cyrillic) }
         return nil
     }
 
@@ -75,5 +94,20 @@ public struct Catalogues: Sendable {
         if letters.count >= 3, letters.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }) { return true }
         let lower = letters.lowercased()
         return latinNames.contains(lower) || lower.hasPrefix("rapporteur")
+    }
+}
+
+/// The catalogues parsed so far, shared by every thread that translates.
+private final class ParsedCatalogues: @unchecked Sendable {
+    private var catalogues: [Language: POCatalogue] = [:]
+    private let lock = NSLock()
+
+    func catalogue(_ language: Language, parse: () -> POCatalogue) -> POCatalogue {
+        lock.withLock {
+            if let known = catalogues[language] { return known }
+            let catalogue = parse()
+            catalogues[language] = catalogue
+            return catalogue
+        }
     }
 }

@@ -8,6 +8,8 @@ public struct AnswerInterpreter: Sendable {
     /// and `n/a` means unknown, as it is checked first.
     private let specialWords: [String: SpecialAnswer]
     private let noneWords: Set<String>
+    /// No 'none' word holds `;`, `|` or `,`.
+    private let noneWordsWithoutSeparators: Bool
     /// Per choice or checklist indicator, what each folded word answers.
     private let lookups: [String: OptionLookup]
 
@@ -22,6 +24,12 @@ public struct AnswerInterpreter: Sendable {
         let loose: [String: Set<String>]
         /// Without diacritics, ijekavian read as ekavian: codes, possibly several.
         let ekavian: [String: Set<String>]
+        /// What each answer text given to this indicator read as.
+        let memo = AnswerMemo<Result<AnswerValue, AnswerProblem>>()
+        /// What each part of a checklist answer names: checklist answers
+        /// combine a few dozen parts in many ways, so parts repeat where
+        /// whole answers do not.
+        let parts = AnswerMemo<ChecklistPart>()
 
         init(_ options: [AnswerOption]) {
             var exact: [String: String] = [:]
@@ -49,6 +57,7 @@ public struct AnswerInterpreter: Sendable {
         for word in Self.words(["unknown"], special.unknown) { specialWords[word] = .unknown }
         self.specialWords = specialWords
         noneWords = Self.words(["none"], special.none)
+        noneWordsWithoutSeparators = !noneWords.contains(where: Self.hasSeparator)
         var lookups: [String: OptionLookup] = [:]
         for area in framework.areas {
             for indicator in area.indicators where !indicator.answer.options.isEmpty {
@@ -56,6 +65,13 @@ public struct AnswerInterpreter: Sendable {
             }
         }
         self.lookups = lookups
+    }
+
+    /// What a part of a checklist answer names.
+    enum ChecklistPart: Sendable {
+        case blank
+        case item(String)
+        case notAnItem
     }
 
     private enum SpecialAnswer {
@@ -72,8 +88,23 @@ public struct AnswerInterpreter: Sendable {
         SerbianScript.containsCyrillic(text) ? AnswerText.fold(SerbianScript.toLatin(text)) : folded
     }
 
-    /// The meaning of `text` as an answer to `indicator`.
+    /// The meaning of `text` as an answer to `indicator`, an indicator of
+    /// this interpreter's framework. Choices and checklists, whose texts
+    /// repeat from sheet to sheet, are read once per distinct text.
     public func interpret(_ text: String, for indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
+        let kind = indicator.answer.kind
+        guard kind == .choice || kind == .checklist, let memo = lookups[indicator.id]?.memo else {
+            return reading(text, for: indicator)
+        }
+        // A checklist's whole answers seldom repeat; its parts are memoised.
+        if kind == .checklist { return reading(text, for: indicator) }
+        if let known = memo.reading(Substring(text)) { return known }
+        let reading = reading(text, for: indicator)
+        memo.keep(reading, for: Substring(text))
+        return reading
+    }
+
+    private func reading(_ text: String, for indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
         let folded = AnswerText.fold(text)
         let latin = Self.latinFold(text, folded: folded)
         let special = (specialWords[folded], latin == folded ? nil : specialWords[latin])
@@ -130,10 +161,13 @@ public struct AnswerInterpreter: Sendable {
         // Typed without diacritics ("Delimicno") or in ijekavian
         // ("Djelimično", "Dijelom"): accepted when exactly one option
         // matches that way.
-        let plain = AnswerText.withoutDiacritics(latin)
-        let code = lookup.exact[folded] ?? lookup.exact[latin]
-            ?? lookup.loose[plain].flatMap { $0.count == 1 ? $0.first : nil }
-            ?? lookup.ekavian[AnswerText.ekavian(plain)].flatMap { $0.count == 1 ? $0.first : nil }
+        // Taking the diacritics off only when the exact forms miss.
+        var code = lookup.exact[folded] ?? lookup.exact[latin]
+        if code == nil {
+            let plain = AnswerText.withoutDiacritics(latin)
+            code = lookup.loose[plain].flatMap { $0.count == 1 ? $0.first : nil }
+                ?? lookup.ekavian[AnswerText.ekavian(plain)].flatMap { $0.count == 1 ? $0.first : nil }
+        }
         // The code as the options write it; only its text is taken, not a
         // copy of the whole option.
         guard let code, let index = options.firstIndex(where: { $0.code == code }) else { return nil }
@@ -149,23 +183,85 @@ public struct AnswerInterpreter: Sendable {
     }
 
     private func items(_ text: String, checklist: Checklist, indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
-        let folded = AnswerText.fold(text)
-        if noneWords.contains(folded) || noneWords.contains(Self.latinFold(text, folded: folded)) {
-            return .success(.checklist(codes: []))
+        // Folding keeps the separators, so a text with one cannot fold
+        // to a 'none' word without one: most answers skip folding whole.
+        if !(noneWordsWithoutSeparators && Self.hasSeparator(text)) {
+            let folded = AnswerText.fold(text)
+            if noneWords.contains(folded) || noneWords.contains(Self.latinFold(text, folded: folded)) {
+                return .success(.checklist(codes: []))
+            }
         }
         var chosen: Set<String> = []
-        for part in text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "," }) {
-            let word = AnswerText.fold(String(part))
-            guard !word.isEmpty else { continue }
-            guard let code = option(word, Self.latinFold(String(part), folded: word), among: checklist.items,
-                                    indicator: indicator) else {
+        let memo = lookups[indicator.id]?.parts
+        for part in Self.checklistParts(text) {
+            let known = memo?.reading(part)
+            let reading = known ?? self.part(part, checklist: checklist, indicator: indicator)
+            if known == nil { memo?.keep(reading, for: part) }
+            switch reading {
+            case .blank: continue
+            case .item(let code): chosen.insert(code)
+            case .notAnItem:
                 return .failure(AnswerProblem(
                     .notAnOption, "'\(part.trimmingWhitespace())' is not an item of \(indicator.id)",
                     suggestion: "list items separated by ';' from: \(optionList(checklist.items)); or 'none'"))
             }
-            chosen.insert(code)
         }
         return .success(.checklist(codes: checklist.items.map(\.code).filter(chosen.contains)))
+    }
+
+    private static func hasSeparator(_ text: String) -> Bool {
+        text.utf8.contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ",") }
+    }
+
+    /// What one part of a checklist answer names.
+    private func part(_ part: Substring, checklist: Checklist, indicator: Indicator) -> ChecklistPart {
+        let word = AnswerText.fold(String(part))
+        guard !word.isEmpty else { return .blank }
+        return option(word, Self.latinFold(String(part), folded: word), among: checklist.items, indicator: indicator)
+            .map(ChecklistPart.item) ?? .notAnItem
+    }
+
+    /// The parts of a checklist answer between `;`, `|` and `,`. Split by
+    /// bytes when every separator stands between scalars that cannot join
+    /// it into a larger character (ASCII, Latin and Cyrillic letters), where
+    /// splitting by bytes and by characters agree; else by characters,
+    /// where a separator joined to a mark or a prepended letter does not split.
+    static func checklistParts(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        var parts: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        var previous: UInt8 = 0, lead: UInt8 = 0
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ",") {
+                let after = utf8.index(after: index)
+                // Before: the scalar that ends here is no prepended letter
+                // (those are all above U+05FF). After: no mark or joiner.
+                let joinsBefore = previous >= 0x80 && !(0xC2...0xD7).contains(lead)
+                let joinsAfter = after < utf8.endIndex && !Self.cannotExtend(utf8[after...])
+                if joinsBefore || joinsAfter {
+                    return text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "," })
+                }
+                if start < index { parts.append(text[start..<index]) }
+                start = after
+            }
+            if byte < 0x80 || byte >= 0xC0 { lead = byte }
+            previous = byte
+            index = utf8.index(after: index)
+        }
+        if start < index { parts.append(text[start..<index]) }
+        return parts
+    }
+
+    /// Whether the scalar these bytes start with is ASCII, or a Latin or
+    /// Cyrillic letter (U+0080...U+02FF, U+0400...U+04FF without the
+    /// Cyrillic marks U+0483...U+0489): none of these joins what precedes it.
+    private static func cannotExtend(_ bytes: Substring.UTF8View) -> Bool {
+        guard let first = bytes.first else { return true }
+        if first < 0x80 || (0xC2...0xCB).contains(first) || (0xD0...0xD1).contains(first) || first == 0xD3 { return true }
+        if first == 0xD2, let second = bytes.dropFirst().first { return !(0x83...0x89).contains(second) }
+        return false
     }
 
     private func number(_ text: String, spec: NumberSpec, indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {

@@ -11,7 +11,32 @@ public enum AnswerText {
     static func foldedInGeneral(_ text: String) -> String {
         // Swift compares and hashes strings by canonical equivalence, so the
         // NFC step is implicit; lowercasing does the case folding.
-        String(text.trimmingWhitespace().lowercased())
+        lowercased(text.trimmingWhitespace())
+    }
+
+    /// `text.lowercased()`: the standard library maps each scalar through
+    /// its lowercase mapping, as this does, but looks the mapping up for
+    /// every scalar; here the scalars of the Latin and Cyrillic blocks, all
+    /// a sheet in the region holds, come from a table made once.
+    static func lowercased(_ text: Substring) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = Int(scalar.value)
+            if value < 0x80 {
+                out.append(ASCIIBytes.isUppercase(UInt8(value)) ? UInt8(value) | 0x20 : UInt8(value))
+            } else if value < lowercaseTable.count {
+                out.append(contentsOf: lowercaseTable[value])
+            } else {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The UTF-8 of the lowercase mapping of every scalar below U+0500.
+    private static let lowercaseTable: [[UInt8]] = (0..<0x500).map { value in
+        Unicode.Scalar(UInt32(value)).map { Array($0.properties.lowercaseMapping.utf8) } ?? []
     }
 
     /// The fold of all-ASCII text, by bytes; nil for any other text. Most

@@ -28,11 +28,44 @@ public enum SerbianScript {
 
     public static func toLatin(_ text: String) -> String {
         guard containsCyrillic(text) else { return text }
+        return latinByScalar(text) ?? latinByCharacter(text)
+    }
+
+    /// `toLatin` character by character, for any text.
+    static func latinByCharacter(_ text: String) -> String {
         var out = ""
         for character in text {
             if let latin = cyrillicToLatin[character] { out += latin } else { out.append(character) }
         }
         return out
+    }
+
+    /// `toLatin` scalar by scalar through a table, for text whose every
+    /// scalar is a character of its own (ASCII, Latin letters, Cyrillic
+    /// letters, no combining marks), where mapping scalars is mapping
+    /// characters; nil for other text. Looking each `Character` up in a
+    /// dictionary was most of reading a Cyrillic answer.
+    static func latinByScalar(_ text: String) -> String? {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80, 0xA0...0x24F, 0x400...0x482, 0x48A...0x4FF:
+                if scalar.value >= 0x400, scalar.value < 0x460, let latin = latinOfCyrillic[Int(scalar.value - 0x400)] {
+                    out += latin
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            default:
+                return nil
+            }
+        }
+        return out
+    }
+
+    /// The Latin of U+0400...U+045F, nil where Serbian has no such letter.
+    private static let latinOfCyrillic: [String?] = (0..<0x60).map { offset in
+        Unicode.Scalar(UInt32(0x400 + offset)).flatMap { cyrillicToLatin[Character($0)] }
     }
 
     /// Latin to Cyrillic, digraphs first. Words holding a digit (indicator

@@ -54,4 +54,36 @@ struct TextFastPathTests {
             #expect(Array(SheetAssembler.capitals(Substring(text)).utf8) == Array(text.uppercased().utf8), "\(text)")
         }
     }
+
+    @Test("lowercasing through the table gives the standard library's lowercasing")
+    func lowercasing() {
+        let scalars = (0..<0x600).compactMap { Unicode.Scalar(UInt32($0)) }.map { String(Character($0)) }
+        for text in typed + scalars + ["ΣΑΣ", "ǄǅǆİI", "ẞ", "Ⰰ", "\u{1E9E}x"] {
+            #expect(Array(AnswerText.lowercased(Substring(text)).utf8) == Array(text.lowercased().utf8), "\(text)")
+        }
+    }
+
+    @Test("transliterating by scalar gives what transliterating by character gives, or declines")
+    func transliteration() {
+        let texts = typed + ["Делимично", "ЉУБАВ и Њива, Џеп", "Ђорђе Ћирић", "а\u{301}", "Да\u{483}", "Ж\u{200D}", "Ш\r\nе",
+                             "Bezbedan smeštaj; Смештај", "ѐ Ѝ ѝ Ґ", "Не\u{A0}знам"]
+        for text in texts {
+            if let fast = SerbianScript.latinByScalar(text) {
+                #expect(Array(fast.utf8) == Array(SerbianScript.latinByCharacter(text).utf8), "\(text)")
+            }
+        }
+        #expect(SerbianScript.latinByScalar("а\u{301}") == nil)
+        #expect(SerbianScript.latinByScalar("Љиља") == "Ljilja")
+    }
+
+    @Test("a checklist answer splits by bytes where splitting by characters splits the same")
+    func checklistParts() {
+        let texts = typed + ["a;\u{301}b", "\u{600};x", "Да;Не", "a ; b|c,d", ";;a;;", "Смештај,Образовање", "x\u{200D};y", "é;è",
+                                   "Да;\u{483}x", "\u{5FF};a", "ж;ж", "\u{2FF};\u{300}", "a,\u{D7FF}", "a;\u{10000}", "\u{1F600};\u{1F600}"]
+        for text in texts {
+            let characters = text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "," })
+            #expect(AnswerInterpreter.checklistParts(text).map { Array($0.utf8) } == characters.map { Array($0.utf8) }, "\(text)")
+        }
+        #expect(AnswerInterpreter.checklistParts("a;\u{301}b").count == 1)
+    }
 }

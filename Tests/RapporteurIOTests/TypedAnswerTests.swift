@@ -46,7 +46,7 @@ struct TypedAnswerTests {
             let cyrillic = try Self.read("LNZ.08,Преводилац;Смештај | Obrazovanje,\n")
             #expect(cyrillic.sheet?.answers["LNZ.08"]?.value == .checklist(codes: ["edu", "interp", "shelter"]))
             let wrong = try Self.read("LNZ.08,edu; Kuhinja,\n")
-            #expect(wrong.diagnostics.contains { $0.code == "not-an-option" && $0.message.contains("'Kuhinja'") })
+            #expect(wrong.diagnostics.contains { $0.code == .notAnOption && $0.message.contains("'Kuhinja'") })
         }
     }
 
@@ -56,8 +56,8 @@ struct TypedAnswerTests {
         // message quotes the text as typed.
         let precomposed = try Self.read("PJW.06,Ni\u{10D},\n")
         let decomposed = try Self.read("PJW.06,Nic\u{30C},\n")
-        let first = try #require(precomposed.diagnostics.first { $0.code == "not-an-option" })
-        let second = try #require(decomposed.diagnostics.first { $0.code == "not-an-option" })
+        let first = try #require(precomposed.diagnostics.first { $0.code == .notAnOption })
+        let second = try #require(decomposed.diagnostics.first { $0.code == .notAnOption })
         #expect(Array(first.message.description.utf8).contains(0xC4) && !Array(second.message.description.utf8).contains(0xC4))
     }
 }

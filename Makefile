@@ -18,7 +18,7 @@ EXAMPLES     := examples/sheets
 # run FUZZ_SECONDS.
 FUZZ_BUILD   ?= .build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= csv xml-sheet framework area workbook catalogue
+FUZZ_TARGETS ?= csv xml-sheet framework area workbook catalogue template
 FUZZ_MAX_LEN ?= 65536
 SHARED_CORPUS ?= ../shared/corpus
 REGIONS      := western-balkans south-east-europe

@@ -10,7 +10,7 @@
 set -eu
 
 : "${FUZZ_BINARY:?}" "${FUZZ_WORK:?}"
-FUZZ_TARGETS=${FUZZ_TARGETS:-csv xml-sheet framework area workbook catalogue}
+FUZZ_TARGETS=${FUZZ_TARGETS:-csv xml-sheet framework area workbook catalogue template}
 FUZZ_TEMPLATE_BINARY=${FUZZ_TEMPLATE_BINARY:-}
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 FUZZ_MAX_LEN=${FUZZ_MAX_LEN:-65536}
@@ -78,6 +78,11 @@ seeds() {
             awk -v out="$dir/locales_$(basename "$file" .po)" \
                 'NR > 1 && lines >= 120 && /^$/ { piece++; lines = 0 } { print > (out "-" piece + 0 ".po"); lines++ }' "$file"
         done
+        ;;
+    template)
+        # The bundled template (some 11 kB, whole) and the small ones of the
+        # fuzz seeds: delimiter changes, inverted and empty sections, partials.
+        seed "$dir" '' Sources/RapporteurIO/Exports/HTML/report.mustache $FIXTURES/fuzz-seeds/template/*.mustache
         ;;
     framework | area)
         seed "$dir" '' indicators/framework.xml indicators/areas/*.xml \

@@ -23,6 +23,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// A gettext PO catalogue, parsed, every entry looked up and its
     /// message filled in every language (see `CatalogueRun`).
     case catalogue
+    /// A report template (`report --template`), read and, when accepted,
+    /// rendered twice with a fixed report (see `TemplateRun`).
+    case template
 
     public func run(_ input: Data) -> FuzzOutcome {
         switch self {
@@ -34,6 +37,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             FrameworkRun.run(FrameworkRun.validFrameworkFiles.merging(["areas/a.xml": input]) { _, fuzzed in fuzzed })
         case .workbook: WorkbookRun.run(input)
         case .catalogue: CatalogueRun.run(input)
+        case .template: TemplateRun.run(input)
         }
     }
 }

@@ -17,6 +17,12 @@ public struct ReportHTML: Sendable {
     /// does not parse.
     public init(template text: String = ReportHTML.defaultTemplate, file: String = "report.mustache")
         throws(InputFailure) {
+        if let line = TemplateNesting.lineTooDeep(in: text) {
+            throw InputFailure(.error(
+                "template-depth", "sections are nested more than \(TemplateNesting.limit) deep",
+                at: SourceLocation(file: file, line: line),
+                suggestion: "nest at most \(TemplateNesting.limit) sections one inside another"))
+        }
         do {
             template = try MustacheTemplate(string: text)
         } catch let failure as MustacheTemplate.ParserError {

@@ -100,7 +100,7 @@ struct ReportPage {
     }
 
     var lang: String
-    var words: [String: String]
+    var words: PageWords
     var title: String
     var framework: String
     var region: String
@@ -142,7 +142,7 @@ extension ReportPage {
                               sensitivity: input.analyses.sensitivity, history: history)
         text.agreement = input.analyses.agreement
         lang = Self.languageTag(input.language)
-        self.words = Dictionary(uniqueKeysWithValues: ReportWords.Key.allCases.map { ("\($0)", words[$0]) })
+        self.words = PageWords(Dictionary(uniqueKeysWithValues: ReportWords.Key.allCases.map { ("\($0)", words[$0]) }))
         title = "\(words[.title]): \(framework.title.text(in: input.language))"
         self.framework = "\(framework.id) \(framework.version)"
         region = comparison.region.map { "\($0.title.text(in: input.language)) (\($0.id))" } ?? words[.allCountries]

@@ -30,7 +30,7 @@ struct TemplateFuzzTargetTests {
     func unclosed() {
         let outcome = FuzzTarget.template.run(Data("<p>\n{{#areas}}\n{{id}}\n".utf8))
         #expect(outcome.brokenPromises.isEmpty, "\(outcome.brokenPromises)")
-        #expect(outcome.diagnostics.map(\.code) == ["template-syntax"])
+        #expect(outcome.diagnostics.map(\.code) == [.templateSyntax])
         #expect(outcome.diagnostics.map(\.location.file) == ["fuzz.mustache"])
     }
 
@@ -47,7 +47,7 @@ struct TemplateFuzzTargetTests {
     func nesting(template: String, refusedAt line: Int?) {
         let outcome = FuzzTarget.template.run(Data(template.utf8))
         #expect(outcome.brokenPromises.isEmpty, "\(outcome.brokenPromises)")
-        let depth = outcome.diagnostics.filter { $0.code == "template-depth" }
+        let depth = outcome.diagnostics.filter { $0.code == .templateDepth }
         #expect(depth.map(\.location) == (line.map { [SourceLocation(file: "fuzz.mustache", line: $0)] } ?? []))
     }
 

@@ -117,6 +117,7 @@ extension DiagnosticCode {
     /// A line of a translation catalogue the PO reader skipped.
     public static let poLine = DiagnosticCode("po-line")
     public static let sheetLeftOut = DiagnosticCode("sheet-left-out")
+    public static let templateDepth = DiagnosticCode("template-depth")
     public static let templateEncoding = DiagnosticCode("template-encoding")
     public static let templateSyntax = DiagnosticCode("template-syntax")
     public static let tooLarge = DiagnosticCode("too-large")

@@ -19,7 +19,7 @@ public struct ReportHTML: Sendable {
         throws(InputFailure) {
         if let line = TemplateNesting.lineTooDeep(in: text) {
             throw InputFailure(.error(
-                "template-depth", "sections are nested more than \(TemplateNesting.limit) deep",
+                .templateDepth, "sections are nested more than \(TemplateNesting.limit) deep",
                 at: SourceLocation(file: file, line: line),
                 suggestion: "nest at most \(TemplateNesting.limit) sections one inside another"))
         }

@@ -104,6 +104,7 @@ enum ASCIIBytes {
     static func isUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
     /// The offsets of ASCII text without its spaces at either end.
+    @inline(__always)
     static func trimmed(_ bytes: BorrowedBytes) -> Range<Int> {
         var start = 0, end = bytes.count
         while start < end, isSpace(bytes[start]) { start += 1 }

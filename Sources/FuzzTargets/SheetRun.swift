@@ -27,18 +27,28 @@ enum SheetRun {
 
     static func run(_ input: SheetInput, file: String) -> FuzzOutcome {
         let scoring = input.framework == .conformance ? conformance : instrument
-        var outcome: FuzzOutcome
-        do throws(InputFailure) {
-            let (raw, readerDiagnostics) = try SheetLoader.readRaw(input.body, file: file, encoding: input.encoding)
-            let assembled = scoring.assembler.assemble(raw)
-            outcome = FuzzOutcome(diagnostics: readerDiagnostics + assembled.diagnostics)
-            if let sheet = assembled.sheet {
-                outcome.brokenPromises += ScoreRange.problems(in: scoring.scorer.score(sheet))
-            }
-        } catch {
-            outcome = FuzzOutcome(diagnostics: error.diagnostics)
+        var outcome = scoring.outcome { () throws(InputFailure) in
+            try SheetLoader.readRaw(input.body, file: file, encoding: input.encoding)
         }
         outcome.expectFilesNamed([file])
         return outcome
+    }
+}
+
+extension SheetRun.Scoring {
+    /// The sheet `read` gives, assembled and scored: every diagnostic on
+    /// the way, and any score outside its range as a broken promise.
+    func outcome(_ read: () throws(InputFailure) -> (RawSheet, [Diagnostic])) -> FuzzOutcome {
+        do throws(InputFailure) {
+            let (raw, readerDiagnostics) = try read()
+            let assembled = assembler.assemble(raw)
+            var outcome = FuzzOutcome(diagnostics: readerDiagnostics + assembled.diagnostics)
+            if let sheet = assembled.sheet {
+                outcome.brokenPromises += ScoreRange.problems(in: scorer.score(sheet))
+            }
+            return outcome
+        } catch {
+            return FuzzOutcome(diagnostics: error.diagnostics)
+        }
     }
 }

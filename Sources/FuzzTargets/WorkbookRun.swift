@@ -14,16 +14,8 @@ enum WorkbookRun {
         guard let package = parts.zipped() else { return FuzzOutcome(diagnostics: []) }
         let scoring = parts.framework == .conformance ? SheetRun.conformance : SheetRun.instrument
         var reached = WorkbookStages()
-        var outcome: FuzzOutcome
-        do throws(InputFailure) {
-            let (raw, readerDiagnostics) = try WorkbookSheetReader.read(package, file: file, reached: &reached)
-            let assembled = scoring.assembler.assemble(raw)
-            outcome = FuzzOutcome(diagnostics: readerDiagnostics + assembled.diagnostics)
-            if let sheet = assembled.sheet {
-                outcome.brokenPromises += ScoreRange.problems(in: scoring.scorer.score(sheet))
-            }
-        } catch {
-            outcome = FuzzOutcome(diagnostics: error.diagnostics)
+        var outcome = scoring.outcome { () throws(InputFailure) in
+            try WorkbookSheetReader.read(package, file: file, reached: &reached)
         }
         WorkbookReach.shared.count(reached)
         outcome.expectFilesNamed([file])

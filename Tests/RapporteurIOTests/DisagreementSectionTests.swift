@@ -5,7 +5,7 @@ import Testing
 
 /// The text report's section "Where the government and civil society
 /// disagree", whole, in English and Serbian Latin, on the framework of
-/// `AgreementEngineTests` (an answer is its score).
+/// `AgreementSheets` (an answer is its score).
 ///
 /// - RS 2024: government 100, unknown, 0, 70; NGO 50, 40, 0, 70. Overall
 ///   60.00 against 50.00, +10.00; n = 3, same 2/3 = 67%, mad 50/3 = 16.67,
@@ -16,10 +16,10 @@ import Testing
 @Suite("the disagreement section, golden")
 struct DisagreementSectionTests {
     static func agreement() throws -> Agreement {
-        let framework = try #require(AgreementEngineTests.framework)
-        let scores = try AgreementEngineTests.pair() + [
-            try AgreementEngineTests.sheet("AL", 2024, "government", ["80", "80", "80", "80"]),
-            try AgreementEngineTests.sheet("AL", 2024, nil, ["80", "80", "80", "80"]),
+        let framework = try #require(AgreementSheets.framework)
+        let scores = try AgreementSheets.pair() + [
+            try AgreementSheets.sheet("AL", 2024, "government", ["80", "80", "80", "80"]),
+            try AgreementSheets.sheet("AL", 2024, nil, ["80", "80", "80", "80"]),
         ]
         return try AgreementEngine(framework: framework).agree(scores, ComparisonRequest()).get()
     }
@@ -38,20 +38,20 @@ struct DisagreementSectionTests {
 
     @Test("without pairs it says so")
     func noPairs() throws {
-        let framework = try #require(AgreementEngineTests.framework)
+        let framework = try #require(AgreementSheets.framework)
         let agreement = try AgreementEngine(framework: framework)
-            .agree([try AgreementEngineTests.sheet("AL", 2024, nil, ["1", "2", "3", "4"])], ComparisonRequest()).get()
+            .agree([try AgreementSheets.sheet("AL", 2024, nil, ["1", "2", "3", "4"])], ComparisonRequest()).get()
         let lines = DisagreementSection(agreement: agreement, language: "en", number: 5).lines()
         #expect(lines.last == "No country has both a government and an NGO sheet for the same year.")
     }
 
     @Test("the agreement text names left-out sheets in the reader's language, within 100 columns")
     func agreementTextNotes() throws {
-        let framework = try #require(AgreementEngineTests.framework)
-        let scores = try AgreementEngineTests.pair() + [
-            try AgreementEngineTests.sheet("AL", 2024, "government", ["1", "2", "3", "4"], status: "draft"),
-            try AgreementEngineTests.sheet("RS", 2023, "joint", ["1", "2", "3", "4"]),
-            try AgreementEngineTests.sheet("ME", 2024, "government", ["1", "2", "3", "4"]),
+        let framework = try #require(AgreementSheets.framework)
+        let scores = try AgreementSheets.pair() + [
+            try AgreementSheets.sheet("AL", 2024, "government", ["1", "2", "3", "4"], status: "draft"),
+            try AgreementSheets.sheet("RS", 2023, "joint", ["1", "2", "3", "4"]),
+            try AgreementSheets.sheet("ME", 2024, "government", ["1", "2", "3", "4"]),
         ]
         let agreement = try AgreementEngine(framework: framework).agree(scores, ComparisonRequest()).get()
         let text = AgreementText(framework: framework, agreement: agreement, language: "sr-Latn").render()

@@ -63,54 +63,23 @@ public enum OrderedParallelMap {
         let chunks = min(count, cores * 8)
         let bounds = (0...chunks).map { $0 * count / chunks }
         let failures = FirstFailure<Failure>()
-        var made = [Int](repeating: 0, count: chunks)
-        let results = made.withUnsafeMutableBufferPointer { madeBuffer in
-            [Element](unsafeUninitializedCapacity: count) { buffer, initialised in
-                let stretches = ResultStretches(results: buffer.baseAddress!, made: madeBuffer.baseAddress!)
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    for offset in bounds[chunk]..<bounds[chunk + 1] {
-                        if failures.happened { return }
-                        do throws(Failure) {
-                            stretches.initialise(offset, to: try transform(range.lowerBound + offset), chunk: chunk)
-                        } catch {
-                            failures.keep(error)
-                            return
-                        }
+        let results = ResultStretches<Element>.array(count: count, starts: Array(bounds.dropLast())) { stretches in
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                for offset in bounds[chunk]..<bounds[chunk + 1] {
+                    if failures.happened { return }
+                    do throws(Failure) {
+                        stretches.initialise(offset, to: try transform(range.lowerBound + offset), chunk: chunk)
+                    } catch {
+                        failures.keep(error)
+                        return
                     }
-                }
-                if failures.happened {
-                    // Release what the chunks made before a failure stopped them.
-                    for chunk in 0..<chunks {
-                        stretches.deinitialise(from: bounds[chunk], count: madeBuffer[chunk])
-                    }
-                    initialised = 0
-                } else {
-                    initialised = count
                 }
             }
+            // On a failure the stretches release what the chunks made before it stopped them.
+            return !failures.happened
         }
         if let failure = failures.first { throw failure }
         return results
-    }
-}
-
-/// The result buffer as every chunk sees it. Invariant: chunk `c` writes
-/// only the offsets of its own stretch, each once and in increasing order,
-/// and only `made[c]`, which counts how many of them it has initialised;
-/// the buffers outlive `concurrentPerform`, which returns only when every
-/// chunk is done. So no two threads touch the same memory, and after a
-/// failure exactly the counted elements need releasing.
-private struct ResultStretches<Element>: @unchecked Sendable {
-    let results: UnsafeMutablePointer<Element>
-    let made: UnsafeMutablePointer<Int>
-
-    func initialise(_ offset: Int, to value: Element, chunk: Int) {
-        (results + offset).initialize(to: value)
-        made[chunk] += 1
-    }
-
-    func deinitialise(from offset: Int, count: Int) {
-        (results + offset).deinitialize(count: count)
     }
 }
 

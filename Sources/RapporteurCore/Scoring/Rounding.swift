@@ -55,7 +55,7 @@ public enum Rounding {
     /// `String(format:)` was a third of a comparison's time.
     public static func fixed(_ value: Double, places: Int) -> String {
         var representable = true
-        let text = String(unsafeUninitializedCapacity: fixedCapacity(places)) { buffer in
+        let text = String(composingUTF8: fixedCapacity(places)) { buffer in
             let count = writeFixed(value, places: places, into: buffer)
             representable = count != nil
             return count ?? 0
@@ -69,7 +69,7 @@ public enum Rounding {
     /// Writes `fixed(value, places:)` as UTF-8 into `buffer`, which holds
     /// at least `fixedCapacity(places)` bytes, and returns how many it
     /// wrote; nil for a value too large or not finite to write this way.
-    public static func writeFixed(_ value: Double, places: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+    static func writeFixed(_ value: Double, places: Int, into buffer: WritableSlots<UInt8>) -> Int? {
         // The rounded units themselves: dividing by the scale and multiplying
         // back gives them again, exactly, while they are below 2^50.
         let direct = Self.units(value, places: places)

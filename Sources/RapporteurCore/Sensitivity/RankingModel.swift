@@ -82,7 +82,7 @@ public struct RankingModel: Sendable {
             for (area, range) in areaParts.enumerated() {
                 // As in scoring: an area of weight 0 does not enter the overall score.
                 guard self.areaWeights[area] > 0 else { continue }
-                buffers[area].withUnsafeMutableBufferPointer { parts in
+                buffers[area].overwriting { parts in
                     for (slot, index) in range.enumerated() {
                         let value = values[offset + index]
                         let score: Double? = value >= 0 ? value : (value == Self.missing && run.missingAsZero ? 0 : nil)

@@ -9,7 +9,7 @@ public enum NumberText {
     }
 
     public static func read(_ text: String) -> Reading {
-        (text.trimmingWhitespace().utf8.withContiguousStorageIfAvailable(readASCII) ?? nil) ?? readInGeneral(text)
+        (BorrowedBytes.of(text.trimmingWhitespace(), readASCII) ?? nil) ?? readInGeneral(text)
     }
 
     /// `read` by bytes for text of ASCII only (trimmed), nil for other text.
@@ -17,30 +17,25 @@ public enum NumberText {
     /// `Character` at a time into a growing `String` cost more than the rest
     /// of reading them. The digits go to `Double` as the same text as in
     /// `readInGeneral`, so the value is the same to the bit.
-    static func readASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Reading? {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    static func readASCII(_ bytes: BorrowedBytes) -> Reading? {
+        guard bytes.isASCII else { return nil }
         let negative = bytes.first == UInt8(ascii: "-")
         let body = bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes[...]
         // Room for the sign and a 0 before and after the decimal point.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: body.count + 3) { digits -> Reading in
-            var count = 0
-            func append(_ byte: UInt8) {
-                digits[count] = byte
-                count += 1
-            }
-            if negative { append(UInt8(ascii: "-")) }
+        return ScratchBytes.withScratch(capacity: body.count + 3) { digits -> Reading in
+            if negative { digits.append(UInt8(ascii: "-")) }
             var separator: UInt8?, separators = 0, mixed = false, hasDigit = false
             for byte in body {
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    append(byte)
+                    digits.append(byte)
                     hasDigit = true
                 case UInt8(ascii: "."), UInt8(ascii: ","):
                     if let separator, separator != byte { mixed = true }
                     separator = byte
                     separators += 1
-                    if count == (negative ? 1 : 0) { append(UInt8(ascii: "0")) }
-                    append(UInt8(ascii: "."))
+                    if digits.count == (negative ? 1 : 0) { digits.append(UInt8(ascii: "0")) }
+                    digits.append(UInt8(ascii: "."))
                 case UInt8(ascii: " "):
                     continue
                 default:
@@ -49,9 +44,8 @@ public enum NumberText {
             }
             if mixed { return .ambiguous }
             if separators > 1 || !hasDigit { return .notANumber }
-            if digits[count - 1] == UInt8(ascii: ".") { append(UInt8(ascii: "0")) }
-            let number = String(decoding: UnsafeBufferPointer(rebasing: digits[..<count]), as: UTF8.self)
-            guard let value = Double(number), value.isFinite else { return .notANumber }
+            if digits.last == UInt8(ascii: ".") { digits.append(UInt8(ascii: "0")) }
+            guard let value = Double(digits.text), value.isFinite else { return .notANumber }
             return .number(value)
         }
     }

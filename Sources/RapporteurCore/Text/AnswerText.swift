@@ -44,12 +44,12 @@ public enum AnswerText {
     /// walked grapheme clusters for each; a word already folded is returned
     /// as it is.
     static func foldedASCII(_ text: String) -> String? {
-        text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        BorrowedBytes.of(text) { bytes -> String? in
+            guard bytes.isASCII else { return nil }
             let kept = bytes[ASCIIBytes.trimmed(bytes)]
             if kept.count == bytes.count, !kept.contains(where: ASCIIBytes.isUppercase) { return text }
-            return String(unsafeUninitializedCapacity: kept.count) { out in
-                for (offset, byte) in zip(out.indices, kept) { out[offset] = ASCIIBytes.isUppercase(byte) ? byte | 0x20 : byte }
+            return String(composingUTF8: kept.count) { out in
+                for (offset, byte) in zip(0..<out.count, kept) { out[offset] = ASCIIBytes.isUppercase(byte) ? byte | 0x20 : byte }
                 return kept.count
             }
         } ?? nil
@@ -104,7 +104,8 @@ enum ASCIIBytes {
     static func isUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
     /// The offsets of ASCII text without its spaces at either end.
-    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    @inline(__always)
+    static func trimmed(_ bytes: BorrowedBytes) -> Range<Int> {
         var start = 0, end = bytes.count
         while start < end, isSpace(bytes[start]) { start += 1 }
         while end > start, isSpace(bytes[end - 1]) { end -= 1 }
@@ -117,13 +118,13 @@ enum ASCIIBytes {
     /// rest, which needs Unicode properties. Walking `Character`s was a
     /// tenth of reading a sheet.
     @usableFromInline
-    static func kept(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    static func kept(_ bytes: BorrowedBytes) -> Range<Int>? {
         guard let first = bytes.first, let last = bytes.last else { return 0..<0 }
         // A visible ASCII byte next to another ASCII byte is a character.
         if isVisible(first), isVisible(last), bytes.count == 1 || (bytes[1] < 0x80 && bytes[bytes.count - 2] < 0x80) {
             return 0..<bytes.count
         }
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard bytes.isASCII else { return nil }
         return trimmed(bytes)
     }
 }
@@ -134,7 +135,7 @@ extension StringProtocol {
     // where the generic call went through protocol witnesses.
     @inlinable
     public func trimmingWhitespace() -> Substring {
-        switch utf8.withContiguousStorageIfAvailable(ASCIIBytes.kept) ?? nil {
+        switch BorrowedBytes.of(self, ASCIIBytes.kept) ?? nil {
         case nil:
             return trimmedInGeneral()
         case let kept? where kept.count == utf8.count:

@@ -80,11 +80,11 @@ public struct AgreementText {
 
     /// A note in the reader's language, from its parts.
     private func worded(_ note: ComparisonNote) -> String {
-        let place = [note.country, note.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
+        let place = note.place
         let file = note.file ?? ""
         switch note.kind {
-        case .draftExcluded: return "\(words[.noteDraft]): \(file) (\(place))"
-        case .otherRespondent: return "\(words[.noteJointLeftOut]): \(file) (\(place))"
+        case .draftExcluded: return note.aboutFile(words[.noteDraft])
+        case .otherRespondent: return note.aboutFile(words[.noteJointLeftOut])
         case .missingSheet: return "\(words[.noteNoNGOSheet]) \(file) (\(place))"
         default: return note.message
         }

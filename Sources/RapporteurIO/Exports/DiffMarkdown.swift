@@ -44,28 +44,23 @@ public struct DiffMarkdown: Sendable {
         // Room for the closing note, whatever it says.
         var budget = limit - 400 - size(head)
         var body = ""
-        var shownChanges = 0
-        if !changeRows.isEmpty, size(changeHeader) <= budget {
-            body += changeHeader
-            budget -= size(changeHeader)
-            for line in changeRows {
+        // A table's header when it fits, then as many of its rows as fit:
+        // how many rows went in.
+        func table(_ header: String, _ rows: [String]) -> Int {
+            guard !rows.isEmpty, size(header) <= budget else { return 0 }
+            body += header
+            budget -= size(header)
+            var shown = 0
+            for line in rows {
                 guard size(line) <= budget else { break }
                 body += line
                 budget -= size(line)
-                shownChanges += 1
+                shown += 1
             }
+            return shown
         }
-        var shownImpact = 0
-        if !impactRows.isEmpty, size(impactHeader) <= budget {
-            body += impactHeader
-            budget -= size(impactHeader)
-            for line in impactRows {
-                guard size(line) <= budget else { break }
-                body += line
-                budget -= size(line)
-                shownImpact += 1
-            }
-        }
+        let shownChanges = table(changeHeader, changeRows)
+        let shownImpact = table(impactHeader, impactRows)
         let leftOutChanges = report.changes.count - shownChanges
         let leftOutImpact = (report.impact?.rows.count ?? 0) - shownImpact
         var out = head + body

@@ -274,11 +274,11 @@ public struct ReportText {
 
     /// A note in the report's language, from its parts.
     private func worded(_ note: ComparisonNote) -> String {
-        let place = [note.country, note.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
+        let place = note.place
         let file = note.file ?? ""
         switch note.kind {
-        case .draftExcluded: return "\(words[.noteDraft]): \(file) (\(place))"
-        case .outsideRegion: return "\(words[.noteOutsideRegion]): \(file) (\(place))"
+        case .draftExcluded: return note.aboutFile(words[.noteDraft])
+        case .outsideRegion: return note.aboutFile(words[.noteOutsideRegion])
         case .minorVersion:
             let absent = note.indicators.isEmpty ? "" : "; \(words[.noteNotInSheet]): " + note.indicators.joined(separator: ", ")
             let filledFor = note.detail.map { " (\($0))" } ?? ""

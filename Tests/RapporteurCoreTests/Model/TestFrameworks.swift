@@ -37,19 +37,26 @@ enum TestFrameworks {
     }()
 
     /// The sheet a CSV file would give, read as its reader lays it out:
-    /// metadata `country`, `year`, `framework` and `status` on lines 1 to 4,
-    /// the table's header on line 6, and one row per answer from line 7.
+    /// metadata `country`, `year`, `framework`, `status` and any
+    /// `respondent` on lines 1 to 4 (or 5), a blank line, the table's
+    /// header, then one row per answer with its source and comment.
     static func rawSheet(file: String, country: String, year: Int, framework: String, status: String,
-                         answers: [(indicator: String, answer: String)]) -> RawSheet {
-        let metadata = [("country", country), ("year", String(year)), ("framework", framework), ("status", status)]
-            .enumerated().map { index, pair in
-                RawMetadata(key: pair.0, value: pair.1, location: SourceLocation(file: file, line: index + 1, column: 2))
-            }
+                         respondent: String? = nil,
+                         answers: [(indicator: String, answer: String)], sources: [String?] = [],
+                         comments: [String?] = []) -> RawSheet {
+        var pairs = [("country", country), ("year", String(year)), ("framework", framework), ("status", status)]
+        if let respondent { pairs.append(("respondent", respondent)) }
+        let metadata = pairs.enumerated().map { index, pair in
+            RawMetadata(key: pair.0, value: pair.1, location: SourceLocation(file: file, line: index + 1, column: 2))
+        }
+        let header = pairs.count + 2
         let rows = answers.enumerated().map { index, row in
             RawAnswerRow(indicator: row.indicator, answer: row.answer,
-                         indicatorLocation: SourceLocation(file: file, line: index + 7, column: 1),
-                         answerLocation: SourceLocation(file: file, line: index + 7, column: 2))
+                         source: index < sources.count ? sources[index] : nil,
+                         comment: index < comments.count ? comments[index] : nil,
+                         indicatorLocation: SourceLocation(file: file, line: header + 1 + index, column: 1),
+                         answerLocation: SourceLocation(file: file, line: header + 1 + index, column: 2))
         }
-        return RawSheet(file: file, metadata: metadata, rows: rows, header: SourceLocation(file: file, line: 6))
+        return RawSheet(file: file, metadata: metadata, rows: rows, header: SourceLocation(file: file, line: header))
     }
 }

@@ -1,6 +1,4 @@
-import Foundation
 import RapporteurCore
-import RapporteurIO
 import Testing
 
 /// The agreement engine and the respondent in the comparison, on cases
@@ -9,32 +7,31 @@ import Testing
 /// coverage 0.5; region r holds RS and AL.
 @Suite("agreement engine, worked by hand")
 struct AgreementEngineTests {
+    /// The framework above as its XML would load: `t` 1.0, arithmetic,
+    /// stable band 2, ratings `good` from 60 and `poor` from 0.
     static let framework: Framework? = {
-        func indicator(_ id: String) -> String {
-            """
-            <indicator id="\(id)" type="outcome"><title xml:lang="en">Title \(id)</title><question xml:lang="en">q?</question>
-            <number min="0" max="100"><linear low="0" high="100"/></number></indicator>
-            """
+        let text = TestFrameworks.text
+        func indicator(_ id: String) -> Indicator {
+            let location = SourceLocation(file: "\(id.prefix(2).lowercased()).xml", line: 2)
+            return Indicator(id: id, type: .outcome, title: text("Title \(id)"), question: text("q?"),
+                             answer: .number(NumberSpec(minimum: 0, maximum: 100, rule: .linear(low: 0, high: 100, location: location),
+                                                        location: location)),
+                             location: location)
         }
-        let files = [
-            "framework.xml": """
-                <framework xmlns="urn:rapporteur:framework:1" id="t" version="1.0"><title xml:lang="en">T</title>
-                <title xml:lang="sr-Latn">T</title>
-                <scoring min-coverage="0.5" stable-band="2"/>
-                <ratings><rating code="good" min="60"><label xml:lang="en">Good</label></rating>
-                <rating code="poor" min="0"><label xml:lang="en">Poor</label></rating></ratings>
-                <regions><region id="r"><title xml:lang="en">R</title><member country="RS"/><member country="AL"/></region></regions>
-                <include href="aa.xml"/><include href="bb.xml"/></framework>
-                """,
-            "aa.xml": """
-                <area xmlns="urn:rapporteur:framework:1" id="AA"><title xml:lang="en">Alpha</title>
-                \(indicator("AA.01"))\(indicator("AA.02"))\(indicator("AA.03"))</area>
-                """,
-            "bb.xml": """
-                <area xmlns="urn:rapporteur:framework:1" id="BB"><title xml:lang="en">Beta</title>\(indicator("BB.01"))</area>
-                """,
-        ]
-        return FrameworkLoader.load(from: MemoryFrameworkSource(texts: files)).framework
+        let at = TestFrameworks.at
+        return Framework(
+            id: "t", version: FrameworkVersion(major: 1, minor: 0), title: LocalisedText(["en": "T", "sr-Latn": "T"]),
+            scoring: ScoringSettings(aggregation: .arithmetic, minimumCoverage: 0.5, stableBand: 2),
+            ratings: [Rating(code: "good", minimum: 60, label: text("Good"), location: at("framework.xml", 3)),
+                      Rating(code: "poor", minimum: 0, label: text("Poor"), location: at("framework.xml", 4))],
+            regions: [Region(id: "r", title: text("R"),
+                             members: [Region.Member(country: "RS", location: at("framework.xml", 5)),
+                                       Region.Member(country: "AL", location: at("framework.xml", 5))],
+                             location: at("framework.xml", 5))],
+            areas: [Area(id: "AA", title: text("Alpha"), indicators: ["AA.01", "AA.02", "AA.03"].map(indicator),
+                         location: at("aa.xml", 1)),
+                    Area(id: "BB", title: text("Beta"), indicators: [indicator("BB.01")], location: at("bb.xml", 1))],
+            location: at("framework.xml", 1))
     }()
 
     /// A scored sheet; `answers` are AA.01, AA.02, AA.03, BB.01 in order,
@@ -42,14 +39,12 @@ struct AgreementEngineTests {
     static func sheet(_ country: String, _ year: Int, _ respondent: String?, _ answers: [String],
                       status: String = "final", file: String? = nil) throws -> SheetScore {
         let framework = try #require(framework)
-        var text = "country,\(country)\nyear,\(year)\nframework,t 1.0\nstatus,\(status)\n"
-        if let respondent { text += "respondent,\(respondent)\n" }
-        text += "\nindicator,answer,source,comment\n"
-        for (id, answer) in zip(["AA.01", "AA.02", "AA.03", "BB.01"], answers) {
-            text += "\(id),\(answer),s-\(id)-\(respondent ?? "ngo"),c-\(id)\n"
-        }
+        let ids = ["AA.01", "AA.02", "AA.03", "BB.01"]
         let name = file ?? "\(country)-\(year)\(respondent.map { "-" + $0 } ?? "").csv"
-        let (raw, _) = try SheetLoader.readRaw(Data(text.utf8), file: name, encoding: .utf8)
+        let raw = TestFrameworks.rawSheet(file: name, country: country, year: year, framework: "t 1.0", status: status,
+                                          respondent: respondent,
+                                          answers: zip(ids, answers).map { (indicator: $0, answer: $1) },
+                                          sources: ids.map { "s-\($0)-\(respondent ?? "ngo")" }, comments: ids.map { "c-\($0)" })
         let assembled = SheetAssembler(framework: framework).assemble(raw)
         #expect(!assembled.diagnostics.hasErrors, "\(assembled.diagnostics)")
         return Scorer(framework: framework).score(try #require(assembled.sheet))
@@ -173,8 +168,8 @@ struct AgreementEngineTests {
     @Test("a respondent that is none of ngo, government, joint is an error naming the line")
     func badRespondent() throws {
         let framework = try #require(Self.framework)
-        let text = "country,RS\nyear,2024\nframework,t 1.0\nstatus,final\nrespondent,ministry\n\nindicator,answer\nAA.01,1\n"
-        let (raw, _) = try SheetLoader.readRaw(Data(text.utf8), file: "RS.csv", encoding: .utf8)
+        let raw = TestFrameworks.rawSheet(file: "RS.csv", country: "RS", year: 2024, framework: "t 1.0", status: "final",
+                                          respondent: "ministry", answers: [(indicator: "AA.01", answer: "1")])
         let assembled = SheetAssembler(framework: framework).assemble(raw)
         let error = try #require(assembled.diagnostics.first { $0.code == .badRespondent })
         #expect(error.severity == .error)

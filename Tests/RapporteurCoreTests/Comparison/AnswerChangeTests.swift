@@ -1,6 +1,4 @@
-import Foundation
 import RapporteurCore
-import RapporteurIO
 import Testing
 
 /// Which answers the reports list as changed, and how they show them.
@@ -13,7 +11,7 @@ struct AnswerChangeTests {
 
     @Test("an answer that means the same is no change; a new, dropped or n/a answer is one, in the report's words")
     func changes() throws {
-        let (framework, _) = try ReportGoldenTests.comparison()
+        let framework = TestFrameworks.twoAreas
         let earlier = Self.sheet(2023, ["AA.01": .number(50), "BB.01": .number(70)])
         let same = Self.sheet(2024, ["AA.01": .number(50), "BB.01": .number(70)])
         #expect(AnswerChange.between(earlier, same, framework: framework, language: "en").isEmpty)

@@ -1,6 +1,4 @@
-import Foundation
 import RapporteurCore
-import RapporteurIO
 import Testing
 
 /// Scores of small sheets worked out by hand from the framework contract.
@@ -13,48 +11,50 @@ import Testing
 /// BB.02 number linear 100→0, lower is better (w 3); BB.03 choice (w 1).
 @Suite("scoring, worked by hand")
 struct HandWorkedScoringTests {
-    static func framework(aggregation: String = "arithmetic") -> Framework? {
-        let yesNo = """
-            <choice><option code="yes" points="1"><label xml:lang="en">Yes</label></option>
-            <option code="no" points="0"><label xml:lang="en">No</label></option></choice>
-            """
-        func indicator(_ id: String, _ attributes: String, _ answer: String) -> String {
-            """
-            <indicator id="\(id)" type="process" \(attributes)><title xml:lang="en">\(id)</title>
-            <question xml:lang="en">\(id)?</question>\(answer)</indicator>
-            """
+    /// The framework above as its XML would load: `hand` 1.0, minimum
+    /// coverage 0.5, ratings strong from 80, moderate from 50, weak from 0.
+    static func framework(aggregation: Aggregation = .arithmetic) -> Framework {
+        let text = TestFrameworks.text
+        func at(_ file: String) -> RapporteurCore.SourceLocation { TestFrameworks.at(file, 1) }
+        func option(_ code: String, _ points: Double, _ label: String, serbian: String? = nil) -> AnswerOption {
+            var labels = LocalisedText(["en": label])
+            if let serbian { labels = LocalisedText(["en": label, "sr-Latn": serbian]) }
+            return AnswerOption(code: code, points: points, labels: labels, location: at("a.xml"))
         }
-        let areaA = indicator("AAA.01", "", """
-            <choice><option code="yes" points="4"><label xml:lang="en">Yes</label></option>
-            <option code="partly" points="2"><label xml:lang="en">Partly</label><label xml:lang="sr-Latn">Delimično</label></option>
-            <option code="no" points="0"><label xml:lang="en">No</label></option></choice>
-            """) + indicator("AAA.02", #"weight="2""#, """
-            <checklist cap="4"><item code="a" points="1"><label xml:lang="en">Alpha</label></item>
-            <item code="b" points="2"><label xml:lang="en">Beta</label></item>
-            <item code="c" points="3"><label xml:lang="en">Gamma</label></item></checklist>
-            """) + indicator("AAA.03", "", """
-            <number min="0"><bands><band from="0" to="10" points="1"/><band from="10" to="50" points="3"/>
-            <band from="50" points="4"/></bands></number>
-            """) + indicator("AAA.04", "", """
-            <ratio><numerator xml:lang="en">n</numerator><denominator xml:lang="en">d</denominator>
-            <linear low="20" high="70"/></ratio>
-            """) + indicator("AAA.05", "", "<text/>")
-        let areaB = indicator("BBB.01", #"allow-na="true""#, yesNo)
-            + indicator("BBB.02", #"weight="3""#, #"<number min="0" max="1000"><linear low="100" high="0"/></number>"#)
-            + indicator("BBB.03", "", yesNo)
-        let files = [
-            "framework.xml": """
-                <framework xmlns="urn:rapporteur:framework:1" id="hand" version="1.0"><title xml:lang="en">Hand</title>
-                <scoring aggregation="\(aggregation)" min-coverage="0.5"/>
-                <ratings><rating code="strong" min="80"><label xml:lang="en">Strong</label></rating>
-                <rating code="moderate" min="50"><label xml:lang="en">Moderate</label></rating>
-                <rating code="weak" min="0"><label xml:lang="en">Weak</label></rating></ratings>
-                <include href="a.xml"/><include href="b.xml"/></framework>
-                """,
-            "a.xml": #"<area xmlns="urn:rapporteur:framework:1" id="AA" weight="2"><title xml:lang="en">A</title>"# + areaA + "</area>",
-            "b.xml": #"<area xmlns="urn:rapporteur:framework:1" id="BB" weight="1"><title xml:lang="en">B</title>"# + areaB + "</area>",
+        func indicator(_ id: String, weight: Double? = nil, allowsNotApplicable: Bool = false, _ answer: AnswerSpec) -> Indicator {
+            Indicator(id: id, type: .process, weight: weight, allowsNotApplicable: allowsNotApplicable, title: text(id),
+                      question: text("\(id)?"), answer: answer, location: at("a.xml"))
+        }
+        let yesNo = AnswerSpec.choice(Choice(options: [option("yes", 1, "Yes"), option("no", 0, "No")], location: at("b.xml")))
+        let areaA = [
+            indicator("AAA.01", .choice(Choice(options: [option("yes", 4, "Yes"), option("partly", 2, "Partly", serbian: "Delimično"),
+                                                          option("no", 0, "No")], location: at("a.xml")))),
+            indicator("AAA.02", weight: 2, .checklist(Checklist(items: [option("a", 1, "Alpha"), option("b", 2, "Beta"),
+                                                                        option("c", 3, "Gamma")], cap: 4, location: at("a.xml")))),
+            indicator("AAA.03", .number(NumberSpec(minimum: 0, rule: .bands([
+                Band(from: 0, to: 10, points: 1, location: at("a.xml")), Band(from: 10, to: 50, points: 3, location: at("a.xml")),
+                Band(from: 50, to: nil, points: 4, location: at("a.xml")),
+            ], location: at("a.xml")), location: at("a.xml")))),
+            indicator("AAA.04", .ratio(RatioSpec(numerator: text("n"), denominator: text("d"),
+                                                 rule: .linear(low: 20, high: 70, location: at("a.xml")), location: at("a.xml")))),
+            indicator("AAA.05", .text),
         ]
-        return FrameworkLoader.load(from: MemoryFrameworkSource(texts: files)).framework
+        let areaB = [
+            indicator("BBB.01", allowsNotApplicable: true, yesNo),
+            indicator("BBB.02", weight: 3, .number(NumberSpec(minimum: 0, maximum: 1000,
+                                                              rule: .linear(low: 100, high: 0, location: at("b.xml")),
+                                                              location: at("b.xml")))),
+            indicator("BBB.03", yesNo),
+        ]
+        return Framework(
+            id: "hand", version: FrameworkVersion(major: 1, minor: 0), title: text("Hand"),
+            scoring: ScoringSettings(aggregation: aggregation, minimumCoverage: 0.5),
+            ratings: [Rating(code: "strong", minimum: 80, label: text("Strong"), location: at("framework.xml")),
+                      Rating(code: "moderate", minimum: 50, label: text("Moderate"), location: at("framework.xml")),
+                      Rating(code: "weak", minimum: 0, label: text("Weak"), location: at("framework.xml"))],
+            areas: [Area(id: "AA", weight: 2, title: text("A"), indicators: areaA, location: at("a.xml")),
+                    Area(id: "BB", weight: 1, title: text("B"), indicators: areaB, location: at("b.xml"))],
+            location: at("framework.xml"))
     }
 
     static let fullAnswers: [String: String] = [
@@ -62,13 +62,11 @@ struct HandWorkedScoringTests {
         "BBB.01": "n/a", "BBB.02": "25", "BBB.03": "",
     ]
 
-    func score(_ answers: [String: String], aggregation: String = "arithmetic") throws -> SheetScore {
-        let framework = try #require(Self.framework(aggregation: aggregation))
-        let rows = answers.sorted { $0.key < $1.key }.map { id, answer in
-            "\(id),\"\(answer)\""
-        }.joined(separator: "\n")
-        let text = "country,RS\nyear,2024\nframework,hand 1.0\nstatus,final\n\nindicator,answer\n" + rows + "\n"
-        let (raw, _) = try SheetLoader.readRaw(Data(text.utf8), file: "hand.csv", encoding: .utf8)
+    func score(_ answers: [String: String], aggregation: Aggregation = .arithmetic) throws -> SheetScore {
+        let framework = Self.framework(aggregation: aggregation)
+        let rows = answers.sorted { $0.key < $1.key }.map { (indicator: $0.key, answer: $0.value) }
+        let raw = TestFrameworks.rawSheet(file: "hand.csv", country: "RS", year: 2024, framework: "hand 1.0", status: "final",
+                                          answers: rows)
         let assembled = SheetAssembler(framework: framework).assemble(raw)
         #expect(!assembled.diagnostics.hasErrors, "\(assembled.diagnostics.map(\.message))")
         return Scorer(framework: framework).score(try #require(assembled.sheet))
@@ -135,7 +133,7 @@ struct HandWorkedScoringTests {
 
     @Test("geometric aggregation: weighted geometric means")
     func geometric() throws {
-        let result = try score(Self.fullAnswers, aggregation: "geometric")
+        let result = try score(Self.fullAnswers, aggregation: .geometric)
         // A: exp((ln 50 + 2 ln 100 + ln 75 + ln 60) / 5) = 74.2055697...
         let a = try #require(result.area("AA")?.aggregate.score)
         #expect(abs(a - 74.20556969510294) < 1e-9)
@@ -150,7 +148,7 @@ struct HandWorkedScoringTests {
     func geometricZero() throws {
         var answers = Self.fullAnswers
         answers["AAA.01"] = "no"
-        let result = try score(answers, aggregation: "geometric")
+        let result = try score(answers, aggregation: .geometric)
         #expect(result.area("AA")?.aggregate == AggregateScore(state: .scored, score: 0, coverage: 1))
         // Overall: an answered area of 0 makes the overall 0 as well.
         #expect(result.overall.score == 0)

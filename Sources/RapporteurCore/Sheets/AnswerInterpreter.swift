@@ -39,8 +39,11 @@ public struct AnswerInterpreter: Sendable {
                 for word in [option.code] + option.labels.entries.map(\.text) {
                     let latin = AnswerText.fold(SerbianScript.toLatin(word))
                     for form in [AnswerText.fold(word), latin] where exact[form] == nil { exact[form] = option.code }
-                    loose[AnswerText.withoutDiacritics(latin), default: []].insert(option.code)
-                    ekavian[AnswerText.ekavian(AnswerText.withoutDiacritics(latin)), default: []].insert(option.code)
+                    // Foundation's diacritic folding is most of the cost of
+                    // building a look-up: once per word, not once per table.
+                    let plain = AnswerText.withoutDiacritics(latin)
+                    loose[plain, default: []].insert(option.code)
+                    ekavian[AnswerText.ekavian(plain), default: []].insert(option.code)
                 }
             }
             self.exact = exact

@@ -1,12 +1,14 @@
 @testable import RapporteurIO
 import Testing
 
-/// Fields without quotes are taken straight from the text's bytes, fields
-/// with quotes through a buffer: both must split as RFC 4180 says.
+/// Fields without quotes are ranges of the text's bytes, fields with quotes
+/// ranges of their unescaped copy after them: both must split as RFC 4180
+/// says.
 @Suite("CSV records")
 struct CSVTokenizerTests {
     private func fields(_ text: String) throws -> [[String]] {
-        try CSVTokenizer(delimiter: UInt8(ascii: ",")).records(in: text).map { $0.fields.map(\.text) }
+        let records = try CSVTokenizer(delimiter: UInt8(ascii: ",")).records(in: text)
+        return records.records.map { $0.fields.map(records.text) }
     }
 
     @Test("quoted and plain fields, a quote inside a plain field, text after a closing quote")
@@ -28,9 +30,18 @@ struct CSVTokenizerTests {
     @Test("line breaks inside quotes count as lines; each field keeps the line it starts on")
     func lines() throws {
         let records = try CSVTokenizer(delimiter: UInt8(ascii: ",")).records(in: "\"a\rb\",c\rd")
-        #expect(records.map(\.line) == [1, 3])
-        #expect(records[0].fields.map(\.text) == ["a\nb", "c"])
-        #expect(records[0].fields.map(\.line) == [1, 2])
+        #expect(records.records.map(\.line) == [1, 3])
+        #expect(records.records[0].fields.map(records.text) == ["a\nb", "c"])
+        #expect(records.records[0].fields.map(\.line) == [1, 2])
+    }
+
+    @Test("a plain field is the range of its own bytes; a quoted one is unescaped after the text")
+    func ranges() throws {
+        // "é" is two bytes, so c is byte 3; the text is 12 bytes (é is 2,
+        // then , c , " x " " y " LF), and x"y is copied to bytes 12 to 14.
+        let records = try CSVTokenizer(delimiter: UInt8(ascii: ",")).records(in: "é,c,\"x\"\"y\"\n")
+        #expect(records.records[0].fields.map(\.range) == [0..<2, 3..<4, 12..<15])
+        #expect(records.bytes.count == 15)
     }
 
     @Test("a field one byte over the limit is refused at its line, quoted or not")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one typed answer against its indicator, as the sheet contract
 /// says: codes or labels in any language of the framework (Serbian Cyrillic
 /// also matched against Latin labels), checklists, numbers and ratios, and
@@ -17,35 +19,59 @@ public struct AnswerInterpreter: Sendable {
     /// options, built once: a comparison reads hundreds of thousands of answers.
     /// A class, so that taking it from the table for each answer is one
     /// retain rather than a copy of two dictionaries.
-    final class OptionLookup: Sendable {
+    final class OptionLookup: @unchecked Sendable {
         /// Trimmed, case-folded, and also transliterated to Latin.
         let exact: [String: String]
-        /// Without diacritics: codes, possibly several.
-        let loose: [String: Set<String>]
-        /// Without diacritics, ijekavian read as ekavian: codes, possibly several.
-        let ekavian: [String: Set<String>]
         /// What each answer text given to this indicator read as.
         let memo = AnswerMemo<Result<AnswerValue, AnswerProblem>>()
         /// What each part of a checklist answer names: checklist answers
         /// combine a few dozen parts in many ways, so parts repeat where
         /// whole answers do not.
         let parts = AnswerMemo<ChecklistPart>()
+        /// Every code and label in Latin, case-folded, for the loose tables.
+        private let latinWords: [(code: String, latin: String)]
+        /// The loose tables, made when an answer first misses the exact
+        /// forms: Foundation's diacritic folding of every label was most of
+        /// the cost of a look-up, paid on the calling thread before any
+        /// sheet was read, and many indicators are never answered loosely.
+        /// Guarded by `lock`, as the threads reading sheets share it.
+        private var looseTables: LooseTables?
+        private let lock = NSLock()
+
+        struct LooseTables {
+            /// Without diacritics: codes, possibly several.
+            var loose: [String: Set<String>] = [:]
+            /// Without diacritics, ijekavian read as ekavian: codes, possibly several.
+            var ekavian: [String: Set<String>] = [:]
+        }
 
         init(_ options: [AnswerOption]) {
             var exact: [String: String] = [:]
-            var loose: [String: Set<String>] = [:]
-            var ekavian: [String: Set<String>] = [:]
+            var latinWords: [(code: String, latin: String)] = []
             for option in options {
                 for word in [option.code] + option.labels.entries.map(\.text) {
                     let latin = AnswerText.fold(SerbianScript.toLatin(word))
                     for form in [AnswerText.fold(word), latin] where exact[form] == nil { exact[form] = option.code }
-                    loose[AnswerText.withoutDiacritics(latin), default: []].insert(option.code)
-                    ekavian[AnswerText.ekavian(AnswerText.withoutDiacritics(latin)), default: []].insert(option.code)
+                    latinWords.append((option.code, latin))
                 }
             }
             self.exact = exact
-            self.loose = loose
-            self.ekavian = ekavian
+            self.latinWords = latinWords
+        }
+
+        /// The loose tables, made on first use.
+        var loose: LooseTables {
+            lock.withLock {
+                if let looseTables { return looseTables }
+                var tables = LooseTables()
+                for (code, latin) in latinWords {
+                    let plain = AnswerText.withoutDiacritics(latin)
+                    tables.loose[plain, default: []].insert(code)
+                    tables.ekavian[AnswerText.ekavian(plain), default: []].insert(code)
+                }
+                looseTables = tables
+                return tables
+            }
         }
     }
 
@@ -165,8 +191,9 @@ public struct AnswerInterpreter: Sendable {
         var code = lookup.exact[folded] ?? lookup.exact[latin]
         if code == nil {
             let plain = AnswerText.withoutDiacritics(latin)
-            code = lookup.loose[plain].flatMap { $0.count == 1 ? $0.first : nil }
-                ?? lookup.ekavian[AnswerText.ekavian(plain)].flatMap { $0.count == 1 ? $0.first : nil }
+            let tables = lookup.loose
+            code = tables.loose[plain].flatMap { $0.count == 1 ? $0.first : nil }
+                ?? tables.ekavian[AnswerText.ekavian(plain)].flatMap { $0.count == 1 ? $0.first : nil }
         }
         // The code as the options write it; only its text is taken, not a
         // copy of the whole option.

@@ -11,7 +11,7 @@ public enum CSVSheetReader {
         }
         let text = try encoding.decode(data, file: file)
         let tokenizer = CSVTokenizer(delimiter: CSVTokenizer.delimiter(of: text))
-        let records: [CSVTokenizer.Record]
+        let records: CSVTokenizer.Records
         do {
             records = try tokenizer.records(in: text)
         } catch {
@@ -34,10 +34,10 @@ public enum CSVSheetReader {
                                           suggestion: "a sheet needs seven columns: indicator, area, question, options, answer, source, comment"))
             }
         }
-        return TableLayout.read(records.map { record in
+        return TableLayout.read(records.records.map { record in
             TableLayout.Row(cells: record.fields.enumerated().map { index, field in
-                TableLayout.Cell(text: field.text, location: SourceLocation(file: file, line: field.line, column: index + 1))
+                TableLayout.Cell(bytes: field.range, line: field.line, column: index + 1)
             }, location: SourceLocation(file: file, line: record.line))
-        }, file: file)
+        }, bytes: records.bytes, file: file)
     }
 }

@@ -8,14 +8,27 @@ import RapporteurCore
 /// unterminated quote opened, lone CR line ends, and the delimiter found
 /// from the header row. See docs/decisions.md.
 struct CSVTokenizer {
+    /// A field as a range of `Records.bytes`: the sheet assembly makes a
+    /// `String` only of the cells it reads, so the question and options
+    /// columns cost no copy.
     struct Field: Hashable {
-        var text: String
+        var range: Range<Int>
         var line: Int
     }
 
     struct Record {
         var fields: [Field]
         var line: Int
+    }
+
+    /// The records of a text and the bytes their fields are ranges of: the
+    /// text's own UTF-8, followed by the unescaped content of every quoted
+    /// field.
+    struct Records {
+        var bytes: [UInt8]
+        var records: [Record]
+
+        func text(of field: Field) -> String { String(decoding: bytes[field.range], as: UTF8.self) }
     }
 
     enum Failure: Error, Equatable {
@@ -35,17 +48,20 @@ struct CSVTokenizer {
 
     /// Splits `text` into records. Line ends LF, CRLF or CR; quoted fields
     /// may hold delimiters, `""` for a quote, and line breaks.
-    func records(in text: String) throws(Failure) -> [Record] {
-        var text = text
-        text.makeContiguousUTF8()
-        return try text.utf8.withContiguousStorageIfAvailable { records(in: $0) }!.get()
+    func records(in text: String) throws(Failure) -> Records {
+        var bytes = Array(text.utf8)
+        var unquoted: [UInt8] = []
+        let read: Result<[Record], Failure> = bytes.withUnsafeBufferPointer { records(in: $0, unquotedInto: &unquoted) }
+        bytes.append(contentsOf: unquoted)
+        return Records(bytes: bytes, records: try read.get())
     }
 
-    /// The records of UTF-8 bytes. A field without quotes becomes a string
-    /// straight from its bytes; only a field with quotes is gathered in a
-    /// scratch buffer first. Copying every byte through one was a third of
-    /// the tokenizer's time.
-    private func records(in bytes: UnsafeBufferPointer<UInt8>) -> Result<[Record], Failure> {
+    /// The records of UTF-8 bytes. A field without quotes is the range of
+    /// its bytes; a field with quotes is gathered unescaped at the end of
+    /// `unquoted`, and its range counts from the end of `bytes`, where the
+    /// caller appends `unquoted`. Copying every byte through a buffer was a
+    /// third of the tokenizer's time.
+    private func records(in bytes: UnsafeBufferPointer<UInt8>, unquotedInto unquoted: inout [UInt8]) -> Result<[Record], Failure> {
         var records: [Record] = []
         var fields: [Field] = []
         /// Where the field being read starts, while it holds no quote.
@@ -61,15 +77,16 @@ struct CSVTokenizer {
 
         func endField() throws(Failure) {
             if quoted {
-                fields.append(Field(text: String(decoding: field, as: UTF8.self), line: fieldLine))
+                let start = bytes.count + unquoted.count
+                unquoted.append(contentsOf: field)
+                fields.append(Field(range: start..<start + field.count, line: fieldLine))
                 field.removeAll(keepingCapacity: true)
                 quoted = false
             } else {
                 // Bytes without quotes hold no line break: the field starts
                 // and ends on one line.
                 if index - fieldStart > Self.maximumFieldBytes { throw .fieldTooLarge(line: fieldLine) }
-                fields.append(Field(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<index]), as: UTF8.self),
-                                    line: fieldLine))
+                fields.append(Field(range: fieldStart..<index, line: fieldLine))
             }
         }
 

@@ -3,16 +3,30 @@ import RapporteurCore
 /// The layout every tabular sheet shares (CSV and workbook): metadata rows
 /// first, then a header row starting with `indicator`, then answer rows.
 public enum TableLayout {
+    /// A cell as read: a workbook cell's text and place, or a CSV cell's
+    /// range of the sheet's bytes and its line and column, which become a
+    /// `String` and a `SourceLocation` only for the cells the layout reads.
+    /// Most columns of a filled sheet (area, question, options) never are.
     public struct Cell: Sendable {
-        public var text: String
-        public var location: SourceLocation
+        fileprivate let content: Content
         /// A workbook cell holding a date.
         public var isDate: Bool
 
+        fileprivate enum Content: Sendable {
+            /// Boxed: a location is large, and the many CSV cells need not
+            /// carry its room.
+            indirect case text(String, location: SourceLocation)
+            case bytes(Range<Int>, line: Int, column: Int)
+        }
+
         public init(text: String, location: SourceLocation, isDate: Bool = false) {
-            self.text = text
-            self.location = location
+            self.content = .text(text, location: location)
             self.isDate = isDate
+        }
+
+        init(bytes: Range<Int>, line: Int, column: Int) {
+            self.content = .bytes(bytes, line: line, column: column)
+            self.isDate = false
         }
     }
 
@@ -24,14 +38,57 @@ public enum TableLayout {
             self.cells = cells
             self.location = location
         }
+    }
 
-        var isBlank: Bool { cells.allSatisfy { $0.text.trimmingWhitespace().isEmpty } }
-        func text(_ index: Int?) -> String? { index.flatMap { $0 < cells.count ? cells[$0].text : nil } }
+    /// The cells of one sheet's rows, read as text and places: `bytes` are
+    /// the bytes the CSV cells' ranges point into.
+    private struct Sheet {
+        let bytes: [UInt8]
+        let file: String
+
+        func text(_ cell: Cell) -> String {
+            switch cell.content {
+            case .text(let text, _): text
+            case .bytes(let range, _, _): String(decoding: bytes[range], as: UTF8.self)
+            }
+        }
+
+        func location(_ cell: Cell) -> SourceLocation {
+            switch cell.content {
+            case .text(_, let location): location
+            case .bytes(_, let line, let column): SourceLocation(file: file, line: line, column: column)
+            }
+        }
+
+        /// Whether the cell holds only whitespace. A cell starting with a
+        /// visible ASCII character followed by ASCII is not blank; only the
+        /// rest are made into text to ask.
+        func isBlank(_ cell: Cell) -> Bool {
+            if case .bytes(let range, _, _) = cell.content {
+                if range.isEmpty { return true }
+                if ASCII.isVisible(bytes[range.lowerBound]), range.count == 1 || bytes[range.lowerBound + 1] < 0x80 { return false }
+            }
+            return text(cell).trimmingWhitespace().isEmpty
+        }
+
+        func isBlank(_ row: Row) -> Bool { row.cells.allSatisfy(isBlank) }
+
+        func text(_ row: Row, _ index: Int?) -> String? { index.flatMap { $0 < row.cells.count ? text(row.cells[$0]) : nil } }
+    }
+
+    private enum ASCII {
+        static func isVisible(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
     }
 
     static let knownColumns = ["indicator", "area", "question", "options", "answer", "source", "comment"]
 
     public static func read(_ rows: [Row], file: String) -> (RawSheet, [Diagnostic]) {
+        read(rows, bytes: [], file: file)
+    }
+
+    /// The sheet of rows whose CSV cells are ranges of `bytes`.
+    static func read(_ rows: [Row], bytes: [UInt8], file: String) -> (RawSheet, [Diagnostic]) {
+        let cells = Sheet(bytes: bytes, file: file)
         var sheet = RawSheet(file: file)
         sheet.rows.reserveCapacity(rows.count)
         var diagnostics: [Diagnostic] = []
@@ -40,42 +97,42 @@ public enum TableLayout {
         var indicatorColumn: Int?, answerColumn: Int?, sourceColumn: Int?, commentColumn: Int?
         var headerWidth = 0
         var inTable = false
-        for row in rows where !row.isBlank {
+        for row in rows where !cells.isBlank(row) {
             if !inTable {
-                let first = AnswerText.fold(row.cells.first?.text ?? "")
+                let first = AnswerText.fold(row.cells.first.map(cells.text) ?? "")
                 if first == "indicator" {
                     inTable = true
                     sheet.header = row.location
-                    columns = header(row, into: &diagnostics)
+                    columns = header(row, cells: cells, into: &diagnostics)
                     (indicatorColumn, answerColumn) = (columns["indicator"], columns["answer"])
                     (sourceColumn, commentColumn) = (columns["source"], columns["comment"])
-                    headerWidth = (row.cells.lastIndex { !$0.text.trimmingWhitespace().isEmpty } ?? 0) + 1
+                    headerWidth = (row.cells.lastIndex { !cells.isBlank($0) } ?? 0) + 1
                     continue
                 }
-                let key = row.cells.first?.text ?? ""
+                let key = row.cells.first.map(cells.text) ?? ""
                 let valueCell = row.cells.count > 1 ? row.cells[1] : nil
-                if row.cells.dropFirst(2).contains(where: { !$0.text.trimmingWhitespace().isEmpty }) {
+                if row.cells.dropFirst(2).contains(where: { !cells.isBlank($0) }) {
                     diagnostics.append(.warning(.extraCells, "a metadata row holds more than a key and a value; the rest is ignored",
                                                 at: row.location))
                 }
                 sheet.metadata.append(RawMetadata(
                     key: String(key.trimmingWhitespace()),
-                    value: valueCell.map { $0.isDate ? $0.text : String($0.text.trimmingWhitespace()) } ?? "",
-                    location: valueCell?.location ?? row.cells.first?.location ?? row.location))
+                    value: valueCell.map { $0.isDate ? cells.text($0) : String(cells.text($0).trimmingWhitespace()) } ?? "",
+                    location: valueCell.map(cells.location) ?? row.cells.first.map(cells.location) ?? row.location))
                 continue
             }
             guard let indicatorColumn, let answerColumn else { continue }
-            if let stray = row.cells.dropFirst(headerWidth).first(where: { !$0.text.trimmingWhitespace().isEmpty }) {
+            if let stray = row.cells.dropFirst(headerWidth).first(where: { !cells.isBlank($0) }) {
                 // An unquoted decimal comma (21,1 in a comma-separated sheet)
                 // splits one cell in two and shifts the rest: refuse, never guess.
                 diagnostics.append(.error(
                     .extraCells, "this row has more cells than the header has columns, so a cell was probably split",
-                    at: stray.location,
+                    at: cells.location(stray),
                     suggestion: "a number with a decimal comma must be quoted (\"21,1\") in a comma-separated sheet, "
                         + "or written with a point (21.1); check the row's cells line up with the header"))
                 continue
             }
-            let id = row.text(indicatorColumn) ?? ""
+            let id = cells.text(row, indicatorColumn) ?? ""
             if id.trimmingWhitespace().isEmpty {
                 diagnostics.append(.error(.noIndicatorId, "this row has content but no indicator id, so its answer would be lost",
                                           at: row.location, suggestion: "put the indicator id (e.g. IDN.01) in the 'indicator' column"))
@@ -84,11 +141,11 @@ public enum TableLayout {
             let answerCell = answerColumn < row.cells.count ? row.cells[answerColumn] : nil
             sheet.rows.append(RawAnswerRow(
                 indicator: id,
-                answer: answerCell?.text ?? "",
-                source: sourceColumn.flatMap { row.text($0) },
-                comment: commentColumn.flatMap { row.text($0) },
-                indicatorLocation: row.cells[indicatorColumn].location,
-                answerLocation: answerCell?.location ?? location(after: row, column: answerColumn),
+                answer: answerCell.map(cells.text) ?? "",
+                source: sourceColumn.flatMap { cells.text(row, $0) },
+                comment: commentColumn.flatMap { cells.text(row, $0) },
+                indicatorLocation: cells.location(row.cells[indicatorColumn]),
+                answerLocation: answerCell.map(cells.location) ?? location(after: row, column: answerColumn),
                 answerIsDateCell: answerCell?.isDate ?? false))
         }
         if sheet.header != nil, indicatorColumn == nil || answerColumn == nil {
@@ -98,19 +155,20 @@ public enum TableLayout {
     }
 
     /// Columns by header name, case-insensitively; problems reported.
-    private static func header(_ row: Row, into diagnostics: inout [Diagnostic]) -> [String: Int] {
+    private static func header(_ row: Row, cells: Sheet, into diagnostics: inout [Diagnostic]) -> [String: Int] {
         var columns: [String: Int] = [:]
         for (index, cell) in row.cells.enumerated() {
-            let name = AnswerText.fold(cell.text)
+            let text = cells.text(cell)
+            let name = AnswerText.fold(text)
             guard !name.isEmpty else { continue }
             guard knownColumns.contains(name) else {
-                diagnostics.append(.warning(.unknownColumn, "column '\(cell.text.trimmingWhitespace())' is not one Rapporteur reads; it is ignored",
-                                            at: cell.location,
+                diagnostics.append(.warning(.unknownColumn, "column '\(text.trimmingWhitespace())' is not one Rapporteur reads; it is ignored",
+                                            at: cells.location(cell),
                                             suggestion: NearestMatch.best(for: name, among: knownColumns).map { "did you mean '\($0)'?" }))
                 continue
             }
             if columns[name] != nil {
-                diagnostics.append(.error(.duplicateColumn, "column '\(name)' appears twice in the header", at: cell.location,
+                diagnostics.append(.error(.duplicateColumn, "column '\(name)' appears twice in the header", at: cells.location(cell),
                                           suggestion: "keep one '\(name)' column"))
                 continue
             }

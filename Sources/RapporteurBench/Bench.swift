@@ -156,7 +156,8 @@ struct Bench {
         var missed = m.status != 0
         if m.status != 0 { line += "  FAILED (exit \(m.status))" }
         if let target {
-            let met = m.seconds < target.seconds && m.peakMegabytes < target.megabytes
+            // A command that failed did not do the work, however fast it was.
+            let met = m.status == 0 && m.seconds < target.seconds && m.peakMegabytes < target.megabytes
                 && target.cpuSeconds.map { m.cpuSeconds < $0 } ?? true
             line += String(format: "  target < %.2f s", target.seconds)
             if let cpu = target.cpuSeconds { line += String(format: ", < %.1f CPU-s", cpu) }

@@ -13,8 +13,18 @@ public struct Catalogues: Sendable {
     /// `compare` of a hundred sheets, and a command speaks one language.
     private let files: [Language: String]
     private let parsed = ParsedCatalogues()
+    /// Set for the bundled catalogues, whose `en.po` gives every message
+    /// as its own `msgid` (a test holds it): English messages then need no
+    /// parsing, and a command run in English, with its translated help
+    /// summaries, parses no catalogue unless it prints a word.
+    private let englishMessagesAreTheirIds: Bool
 
     public init(files: [String: String]) {
+        self.init(files: files, englishMessagesAreTheirIds: false)
+    }
+
+    private init(files: [String: String], englishMessagesAreTheirIds: Bool) {
+        self.englishMessagesAreTheirIds = englishMessagesAreTheirIds
         var texts: [Language: String] = [:]
         for language in Language.allCases {
             if let text = files[language.tag + ".po"] { texts[language] = text }
@@ -37,7 +47,8 @@ public struct Catalogues: Sendable {
 
     /// The catalogues built into this program.
     public static let bundled = Catalogues(files: Dictionary(
-        EmbeddedCatalogues.texts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first }))
+        EmbeddedCatalogues.texts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first }),
+        englishMessagesAreTheirIds: true)
 
     /// The translation of a diagnostic's English template; the template
     /// itself when no catalogue has it.
@@ -48,6 +59,7 @@ public struct Catalogues: Sendable {
     /// The translation of a message in exactly this language (Serbian
     /// Cyrillic: or transliterated from Serbian Latin), without English.
     public func translation(of english: String, in language: Language) -> String? {
+        if language == .english, englishMessagesAreTheirIds { return english }
         let key = POCatalogue.Key(id: english)
         if let own = catalogue(language)?.translations[key] { return own }
         switch language {

@@ -18,6 +18,20 @@ import Testing
             let missing = messages.filter { Catalogues.bundled.translation(of: $0, in: language) == nil }
             #expect(missing.isEmpty, "\(language.tag) lacks \(missing.count): \(missing.map { "msgid \(quoted($0))" })")
         }
+        // English messages are answered without reading en.po, so look there.
+        let english = Catalogues.bundled.byLanguage[.english]
+        let missing = messages.filter { english?.translation(id: $0) == nil }
+        #expect(missing.isEmpty, "en lacks \(missing.count): \(missing.map { "msgid \(quoted($0))" })")
+    }
+
+    /// English messages are their `msgid`s without a look-up: that holds
+    /// only while en.po says so.
+    @Test func everyEnglishMessageIsItsOwnId() {
+        let english = Catalogues.bundled.byLanguage[.english]
+        #expect(english != nil)
+        for (key, translation) in english?.translations ?? [:] where key.context == nil {
+            #expect(translation == key.id, "en.po: \(quoted(key.id)) → \(quoted(translation))")
+        }
     }
 
     @Test func theCataloguesHaveNoLineTheReaderSkips() {

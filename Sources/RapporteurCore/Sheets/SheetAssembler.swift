@@ -7,9 +7,14 @@ public struct SheetAssembler: Sendable {
     /// Built once; an assembler reads many sheets.
     private let indicators: [String: Indicator]
     private let ids: [String]
+    /// False when the caller wants each answer's value and location only
+    /// (`compare`, which drops the answers once scored): the answer's text,
+    /// source and comment are then left empty rather than trimmed and kept.
+    private let keepsText: Bool
 
-    public init(framework: Framework) {
+    public init(framework: Framework, keepsText: Bool = true) {
         self.framework = framework
+        self.keepsText = keepsText
         interpreter = AnswerInterpreter(framework: framework)
         // Area by area rather than through `framework.indicators`, which
         // builds an array: each indicator is copied once, into the table.
@@ -137,6 +142,8 @@ public struct SheetAssembler: Sendable {
                 continue
             }
             switch interpreter.ratio(numerator: numerator.answer, denominator: denominator.answer, for: indicator) {
+            case .success(let value) where !keepsText:
+                answers[id] = SheetAnswer(indicator: id, raw: "", value: value, location: numerator.answerLocation)
             case .success(let value):
                 answers[id] = SheetAnswer(
                     indicator: id, raw: "\(numerator.answer.trimmingWhitespace())/\(denominator.answer.trimmingWhitespace())",
@@ -159,6 +166,8 @@ public struct SheetAssembler: Sendable {
             return nil
         }
         switch interpreter.interpret(row.answer, for: indicator) {
+        case .success(let value) where !keepsText:
+            return SheetAnswer(indicator: indicator.id, raw: "", value: value, location: row.answerLocation)
         case .success(let value):
             return SheetAnswer(indicator: indicator.id, raw: String(row.answer.trimmingWhitespace()), value: value,
                                source: Self.evidence(row.source), comment: Self.evidence(row.comment),

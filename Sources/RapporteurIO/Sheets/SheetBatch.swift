@@ -20,7 +20,8 @@ public struct SheetBatch: Sendable {
     public static func load(_ paths: [String], framework: Framework, encoding: SheetEncoding, keepAnswers: Bool = true,
                             keepEvidence: Bool = false, progress: (Int, Int) -> Void = { _, _ in }) -> SheetBatch {
         let (files, found) = SheetLoader.files(in: paths)
-        let loader = SheetLoader(framework: framework, encoding: encoding)
+        // Answers that go once scored need no text, source or comment.
+        let loader = SheetLoader(framework: framework, encoding: encoding, keepsText: keepAnswers || keepEvidence)
         let scorer = Scorer(framework: framework)
         let results = inOrder(files.count, progress: progress) { index in
             let outcome = loader.load(files[index])

@@ -8,10 +8,12 @@ public struct SheetLoader: Sendable {
     public let encoding: SheetEncoding
     private let assembler: SheetAssembler
 
-    public init(framework: Framework, encoding: SheetEncoding = .utf8) {
+    /// `keepsText` false: each answer keeps its value and location only,
+    /// for a caller that scores the sheet and lets its answers go.
+    public init(framework: Framework, encoding: SheetEncoding = .utf8, keepsText: Bool = true) {
         self.framework = framework
         self.encoding = encoding
-        assembler = SheetAssembler(framework: framework)
+        assembler = SheetAssembler(framework: framework, keepsText: keepsText)
     }
 
     public static let sheetExtensions: Set<String> = ["csv", "txt", "tsv", "xml", "xlsx"]

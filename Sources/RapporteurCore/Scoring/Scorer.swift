@@ -16,7 +16,10 @@ public struct Scorer: Sendable {
     public func score(_ sheet: Sheet) -> SheetScore {
         var parts: [Part] = []
         let areas = framework.areas.map { area in
-            let indicators = area.indicators.map { score($0, answer: sheet.answers[$0.id]?.value) }
+            // By index: iterating the array would copy each `Indicator`.
+            let indicators = area.indicators.indices.map { index in
+                score(area.indicators[index], answer: sheet.answers[area.indicators[index].id]?.value)
+            }
             parts.removeAll(keepingCapacity: true)
             for part in indicators where part.state != .recorded {
                 parts.append(Part(weight: part.weight, applicable: part.state != .notApplicable,

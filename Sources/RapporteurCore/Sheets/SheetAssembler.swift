@@ -4,8 +4,11 @@
 public struct SheetAssembler: Sendable {
     public let framework: Framework
     private let interpreter: AnswerInterpreter
-    /// Built once; an assembler reads many sheets.
-    private let indicators: [String: Indicator]
+    /// Built once; an assembler reads many sheets. Each id maps to a place
+    /// in `indicators`, which answers read in place rather than copying an
+    /// `Indicator` (a dozen references) out of a dictionary per answer.
+    private let positions: [String: Int]
+    private let indicators: [Indicator]
     private let ids: [String]
     /// False when the caller wants each answer's value and location only
     /// (`compare`, which drops the answers once scored): the answer's text,
@@ -18,14 +21,18 @@ public struct SheetAssembler: Sendable {
         interpreter = AnswerInterpreter(framework: framework)
         // Area by area rather than through `framework.indicators`, which
         // builds an array: each indicator is copied once, into the table.
-        var ids: [String] = [], indicators: [String: Indicator] = [:]
+        var ids: [String] = [], positions: [String: Int] = [:], indicators: [Indicator] = []
         for area in framework.areas {
             for indicator in area.indicators {
                 ids.append(indicator.id)
-                if indicators[indicator.id] == nil { indicators[indicator.id] = indicator }
+                if positions[indicator.id] == nil {
+                    positions[indicator.id] = indicators.count
+                    indicators.append(indicator)
+                }
             }
         }
         self.ids = ids
+        self.positions = positions
         self.indicators = indicators
     }
 
@@ -77,7 +84,7 @@ public struct SheetAssembler: Sendable {
         var unknown = 0
         for row in raw.rows {
             let (id, part) = Self.split(row.indicator)
-            guard let indicator = indicators[id] else {
+            guard let position = positions[id] else {
                 let typed = row.indicator.trimmingWhitespace()
                 if let earlierVersion {
                     // Retired since the version the sheet was filled for: not the sheet's mistake.
@@ -105,7 +112,7 @@ public struct SheetAssembler: Sendable {
             }
             firstSeen[key] = row.indicatorLocation
             if let part {
-                guard case .ratio = indicator.answer else {
+                guard case .ratio = indicators[position].answer else {
                     diagnostics.append(.error(.notARatioRow, "\(id) is not a ratio, so it has no '\(id)/\(part)' row",
                                               at: row.indicatorLocation, suggestion: "write the answer in the row '\(id)'"))
                     continue
@@ -114,11 +121,11 @@ public struct SheetAssembler: Sendable {
                 if part == "N" { halves[id, default: (nil, nil)].numerator = row } else { halves[id, default: (nil, nil)].denominator = row }
                 continue
             }
-            if let answer = interpret(row, indicator: indicator, into: &diagnostics) { answers[id] = answer }
+            if let answer = interpret(row, indicator: indicators[position], into: &diagnostics) { answers[id] = answer }
         }
 
         for id in halfOrder {
-            guard let pair = halves[id], let indicator = indicators[id] else { continue }
+            guard let pair = halves[id], let position = positions[id] else { continue }
             if let single = firstSeen[id] {
                 let other = pair.numerator ?? pair.denominator!
                 diagnostics.append(.error(.ratioBothForms,
@@ -141,7 +148,7 @@ public struct SheetAssembler: Sendable {
                 diagnostics.append(.error(problem.code, problem.message, at: cell.answerLocation, suggestion: problem.suggestion))
                 continue
             }
-            switch interpreter.ratio(numerator: numerator.answer, denominator: denominator.answer, for: indicator) {
+            switch interpreter.ratio(numerator: numerator.answer, denominator: denominator.answer, for: indicators[position]) {
             case .success(let value) where !keepsText:
                 answers[id] = SheetAnswer(indicator: id, raw: "", value: value, location: numerator.answerLocation)
             case .success(let value):

@@ -191,6 +191,23 @@ struct HTMLReportTests {
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
+    @Test("a template nested deeper than 64 sections stops the run with status 2 at the 65th, nothing written")
+    func tooDeepTemplate() throws {
+        let folder = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let template = folder.appending(path: "deep.mustache")
+        // One section per line: the 65th opens on line 65.
+        try Data((String(repeating: "{{#ranking}}\n", count: 65) + String(repeating: "{{/ranking}}\n", count: 65)).utf8)
+            .write(to: template)
+        let output = folder.appending(path: "out")
+        let result = try CommandRunner.run(["report", "--output", output.path, "--template", template.path,
+                                            "--lang", "en", "examples/sheets"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("\(template.path):65:"), "\(result.standardError)")
+        #expect(result.standardError.contains("template-depth"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test("a missing template file is named, with status 2")
     func missingTemplate() throws {
         let folder = Fixtures.temporaryDirectory()

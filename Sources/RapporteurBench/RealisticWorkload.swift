@@ -50,15 +50,10 @@ struct RealisticWorkload {
 
     // MARK: The framework
 
-    private func areaCode(_ index: Int) -> String {
-        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        return "R" + String(letters[index / 26 % 26]) + String(letters[index % 26])
-    }
+    private func areaCode(_ index: Int) -> String { AreaLayout.code(index, prefix: "R") }
 
     private func indicatorsOf(_ area: Int) -> Range<Int> {
-        let per = indicators / areas, extra = indicators % areas
-        let start = area * per + min(area, extra)
-        return start..<(start + per + (area < extra ? 1 : 0))
+        AreaLayout.indicators(of: area, indicators: indicators, areas: areas)
     }
 
     private func id(_ area: Int, _ number: Int) -> String { "\(areaCode(area)).\(String(format: "%02d", number + 1))" }

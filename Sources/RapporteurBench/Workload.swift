@@ -33,15 +33,10 @@ struct Workload {
         }
     }
 
-    func areaId(_ index: Int) -> String {
-        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        return "A" + String(letters[index / 26 % 26]) + String(letters[index % 26])
-    }
+    func areaId(_ index: Int) -> String { AreaLayout.code(index, prefix: "A") }
 
     private func indicatorsOf(_ area: Int) -> Range<Int> {
-        let per = indicators / areas, extra = indicators % areas
-        let start = area * per + min(area, extra)
-        return start..<(start + per + (area < extra ? 1 : 0))
+        AreaLayout.indicators(of: area, indicators: indicators, areas: areas)
     }
 
     /// The answer kind of indicator `index`: choices most, then numbers,
@@ -134,6 +129,24 @@ struct Workload {
 
     /// Country codes in a fixed order, enough for 250 countries.
     private var countryCodes: [String] { CountryCode.all.sorted() }
+}
+
+/// How both generated instruments name their areas and share their
+/// indicators out among them.
+enum AreaLayout {
+    /// `prefix` and two letters: AAA, AAB, … for the area at `index`.
+    static func code(_ index: Int, prefix: String) -> String {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        return prefix + String(letters[index / 26 % 26]) + String(letters[index % 26])
+    }
+
+    /// The indices of `area`'s indicators when `indicators` are shared out
+    /// as evenly as they go among `areas`, the first areas taking one more.
+    static func indicators(of area: Int, indicators: Int, areas: Int) -> Range<Int> {
+        let per = indicators / areas, extra = indicators % areas
+        let start = area * per + min(area, extra)
+        return start..<(start + per + (area < extra ? 1 : 0))
+    }
 }
 
 /// A small, fast, seeded generator (SplitMix64), the same on every machine.

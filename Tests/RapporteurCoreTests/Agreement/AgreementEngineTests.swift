@@ -22,12 +22,8 @@ struct AgreementEngineTests {
         return Framework(
             id: "t", version: FrameworkVersion(major: 1, minor: 0), title: LocalisedText(["en": "T", "sr-Latn": "T"]),
             scoring: ScoringSettings(aggregation: .arithmetic, minimumCoverage: 0.5, stableBand: 2),
-            ratings: [Rating(code: "good", minimum: 60, label: text("Good"), location: at("framework.xml", 3)),
-                      Rating(code: "poor", minimum: 0, label: text("Poor"), location: at("framework.xml", 4))],
-            regions: [Region(id: "r", title: text("R"),
-                             members: [Region.Member(country: "RS", location: at("framework.xml", 5)),
-                                       Region.Member(country: "AL", location: at("framework.xml", 5))],
-                             location: at("framework.xml", 5))],
+            // The ratings and the region of RS and AL are those of twoAreas.
+            ratings: TestFrameworks.twoAreas.ratings, regions: TestFrameworks.twoAreas.regions,
             areas: [Area(id: "AA", title: text("Alpha"), indicators: ["AA.01", "AA.02", "AA.03"].map(indicator),
                          location: at("aa.xml", 1)),
                     Area(id: "BB", title: text("Beta"), indicators: [indicator("BB.01")], location: at("bb.xml", 1))],

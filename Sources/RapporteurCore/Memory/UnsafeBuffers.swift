@@ -1,9 +1,11 @@
 // The raw memory RapporteurCore touches, all of it here: a string's UTF-8
 // read in place, strings and arrays written in place, a scratch buffer on
-// the stack, and the result buffer the parallel map fills from every core.
-// Everything else in the module is safe Swift. The wrappers are inlinable
-// so that the hot paths using them compile to the same code as the raw
-// buffers did.
+// the stack, the answer memo's byte digest, and the result buffer the
+// parallel map fills from every core. Everything else in the module is
+// safe Swift. The wrappers are inlinable so that the hot paths using them
+// compile to the same code as the raw buffers did.
+
+import Foundation
 
 /// A string's UTF-8 read in place, for byte scans of cells and answers.
 /// Invariant: a `BorrowedBytes` exists only inside the closure of
@@ -168,5 +170,51 @@ struct ResultStretches<Element>: @unchecked Sendable {
     func initialise(_ offset: Int, to value: Element, chunk: Int) {
         (results + offset).initialize(to: value)
         made[chunk] += 1
+    }
+}
+
+/// A 64-bit digest of a text's UTF-8 and a byte comparison, for the
+/// answer memo's keys. Invariant: the bytes are read only through
+/// `withContiguousStorageIfAvailable`, within the lent buffer's count
+/// (eight-byte words by unaligned loads, the tail byte by byte); text
+/// without contiguous storage falls back to its bytes one by one.
+enum ByteDigest {
+    static func of(_ utf8: Substring.UTF8View) -> UInt64 {
+        if let digest = utf8.withContiguousStorageIfAvailable(Self.of) { return digest }
+        return Self.of(Array(utf8))
+    }
+
+    private static func of(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer(Self.of) }
+
+    private static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var digest = UInt64(bytes.count) &* multiplier
+        var offset = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while offset + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                digest = (digest ^ word) &* multiplier
+                digest ^= digest >> 29
+                offset += 8
+            }
+        }
+        var tail: UInt64 = 0
+        while offset < bytes.count {
+            tail = tail << 8 | UInt64(bytes[offset])
+            offset += 1
+        }
+        digest = (digest ^ tail) &* multiplier
+        return digest ^ digest >> 32
+    }
+
+    static func equal(_ lhs: Substring.UTF8View, _ rhs: Substring.UTF8View) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        let compared = lhs.withContiguousStorageIfAvailable { left in
+            rhs.withContiguousStorageIfAvailable { right in
+                left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
+            }
+        }
+        return (compared ?? nil) ?? lhs.elementsEqual(rhs)
     }
 }

@@ -7,18 +7,39 @@ public struct Scorer: Sendable {
     public let framework: Framework
     /// The layout of every score this scorer makes, indexed once.
     private let index: SheetScore.Index
+    /// Each area's indicators as scoring reads them, taken out of the
+    /// framework once: reading an `Indicator` out of the areas for each
+    /// answer copied it whole, a dozen references.
+    private let rules: [[Rule]]
+
+    /// What scoring one indicator reads. A class, so that taking it for
+    /// each answer is one reference.
+    private final class Rule: Sendable {
+        let id: String
+        let isScored: Bool
+        let weight: Double
+        let answer: AnswerSpec
+
+        init(_ indicator: Indicator) {
+            id = indicator.id
+            isScored = indicator.isScored
+            weight = indicator.weight
+            answer = indicator.answer
+        }
+    }
 
     public init(framework: Framework) {
         self.framework = framework
         index = SheetScore.Index(areas: framework.areas.map(\.id), indicators: framework.areas.map { $0.indicators.map(\.id) })
+        rules = framework.areas.map { $0.indicators.map(Rule.init) }
     }
 
     public func score(_ sheet: Sheet) -> SheetScore {
         var parts: [Part] = []
-        let areas = framework.areas.map { area in
-            // By index: iterating the array would copy each `Indicator`.
-            let indicators = area.indicators.indices.map { index in
-                score(area.indicators[index], answer: sheet.answers[area.indicators[index].id]?.value)
+        let areas = zip(framework.areas, rules).map { area, rules in
+            let indicators = rules.map { rule in
+                Self.score(rule.id, isScored: rule.isScored, weight: rule.weight, spec: rule.answer,
+                           answer: sheet.answers[rule.id]?.value)
             }
             parts.removeAll(keepingCapacity: true)
             for part in indicators where part.state != .recorded {
@@ -39,20 +60,25 @@ public struct Scorer: Sendable {
 
     /// One indicator's state and normalised score.
     public func score(_ indicator: Indicator, answer: AnswerValue?) -> IndicatorScore {
-        guard indicator.isScored else {
-            return IndicatorScore(indicator: indicator.id, state: .recorded, weight: indicator.weight)
+        Self.score(indicator.id, isScored: indicator.isScored, weight: indicator.weight, spec: indicator.answer, answer: answer)
+    }
+
+    private static func score(_ id: String, isScored: Bool, weight: Double, spec: AnswerSpec,
+                              answer: AnswerValue?) -> IndicatorScore {
+        guard isScored else {
+            return IndicatorScore(indicator: id, state: .recorded, weight: weight)
         }
         let value = answer ?? .missing
         switch value {
         case .missing:
-            return IndicatorScore(indicator: indicator.id, state: .missing, weight: indicator.weight)
+            return IndicatorScore(indicator: id, state: .missing, weight: weight)
         case .notApplicable:
-            return IndicatorScore(indicator: indicator.id, state: .notApplicable, weight: indicator.weight)
+            return IndicatorScore(indicator: id, state: .notApplicable, weight: weight)
         default:
-            guard let normalised = Self.normalised(value, for: indicator.answer) else {
-                return IndicatorScore(indicator: indicator.id, state: .missing, weight: indicator.weight)
+            guard let normalised = normalised(value, for: spec) else {
+                return IndicatorScore(indicator: id, state: .missing, weight: weight)
             }
-            return IndicatorScore(indicator: indicator.id, state: .scored, score: normalised, weight: indicator.weight)
+            return IndicatorScore(indicator: id, state: .scored, score: normalised, weight: weight)
         }
     }
 

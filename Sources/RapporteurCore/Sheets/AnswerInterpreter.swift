@@ -12,18 +12,55 @@ public struct AnswerInterpreter: Sendable {
     private let noneWords: Set<String>
     /// No 'none' word holds `;`, `|` or `,`.
     private let noneWordsWithoutSeparators: Bool
-    /// Per choice or checklist indicator, what each folded word answers.
-    private let lookups: [String: OptionLookup]
+    /// Each indicator of the framework with what reading its answers
+    /// needs, in the framework's order (an id given twice keeps its first
+    /// place), so that a sheet's answers are read by place, not by id.
+    let slots: [Slot]
+    /// Each id's place in `slots`.
+    let places: [String: Int]
+    /// Whether a special or 'none' word could be typed with the bytes of a
+    /// number or ratio alone (digits, `.`, `,`, `/`, `+`, `-`, spaces).
+    /// None of the bundled ones can, so numbers skip folding.
+    private let numericSpecialWords: Bool
+    /// Past this many bytes a trimmed text folds to no special word
+    /// whatever its case, script and normal form, so free text skips
+    /// folding: four times the longest word and some. Lower-casing takes
+    /// at most two thirds of a scalar's bytes off (the Kelvin sign), a
+    /// Cyrillic letter is at most twice its Latin form, and a canonical
+    /// decomposition at most triples a character's bytes (Hangul).
+    private let specialWordBound: Int
+
+    /// One indicator and what reading its answers needs, made once. A
+    /// class, so that taking it for each answer is one reference rather
+    /// than a copy of the indicator.
+    final class Slot: Sendable {
+        let indicator: Indicator
+        /// The indicator's id and kind, and its number spec, held apart:
+        /// reading them through `indicator` copied the whole indicator.
+        let id: String
+        let kind: AnswerKind
+        let numberSpec: NumberSpec?
+        /// For choices and checklists.
+        let lookup: OptionLookup?
+        /// What each whole answer text read as, for choices, checklists
+        /// and short free text, whose texts repeat from sheet to sheet.
+        let memo: AnswerMemo<Result<AnswerValue, AnswerProblem>>?
+
+        init(_ indicator: Indicator) {
+            self.indicator = indicator
+            id = indicator.id
+            kind = indicator.answer.kind
+            if case .number(let spec) = indicator.answer { numberSpec = spec } else { numberSpec = nil }
+            lookup = indicator.answer.options.isEmpty ? nil : OptionLookup(indicator.answer.options)
+            memo = indicator.answer.kind == .number || indicator.answer.kind == .ratio ? nil : AnswerMemo()
+        }
+    }
 
     /// Codes by the folded forms of every code and label of an indicator's
     /// options, built once: a comparison reads hundreds of thousands of answers.
-    /// A class, so that taking it from the table for each answer is one
-    /// retain rather than a copy of two dictionaries.
     final class OptionLookup: @unchecked Sendable {
         /// Trimmed, case-folded, and also transliterated to Latin.
         let exact: [String: String]
-        /// What each answer text given to this indicator read as.
-        let memo = AnswerMemo<Result<AnswerValue, AnswerProblem>>()
         /// What each part of a checklist answer names: checklist answers
         /// combine a few dozen parts in many ways, so parts repeat where
         /// whole answers do not.
@@ -84,19 +121,25 @@ public struct AnswerInterpreter: Sendable {
         self.specialWords = specialWords
         noneWords = Self.words(["none"], special.none)
         noneWordsWithoutSeparators = !noneWords.contains(where: Self.hasSeparator)
-        var lookups: [String: OptionLookup] = [:]
+        let allWords = Array(specialWords.keys) + Array(noneWords)
+        numericSpecialWords = allWords.contains { $0.utf8.allSatisfy(Self.isNumericByte) }
+        specialWordBound = 4 * (allWords.map(\.utf8.count).max() ?? 0) + 16
+        var slots: [Slot] = [], places: [String: Int] = [:]
         for area in framework.areas {
-            for indicator in area.indicators where !indicator.answer.options.isEmpty {
-                lookups[indicator.id] = OptionLookup(indicator.answer.options)
+            for indicator in area.indicators where places[indicator.id] == nil {
+                places[indicator.id] = slots.count
+                slots.append(Slot(indicator))
             }
         }
-        self.lookups = lookups
+        self.slots = slots
+        self.places = places
     }
 
-    /// What a part of a checklist answer names.
+    /// What a part of a checklist answer names: an item by its place
+    /// among the checklist's items.
     enum ChecklistPart: Sendable {
         case blank
-        case item(String)
+        case item(Int)
         case notAnItem
     }
 
@@ -118,19 +161,54 @@ public struct AnswerInterpreter: Sendable {
     /// this interpreter's framework. Choices and checklists, whose texts
     /// repeat from sheet to sheet, are read once per distinct text.
     public func interpret(_ text: String, for indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
-        let kind = indicator.answer.kind
-        guard kind == .choice || kind == .checklist, let memo = lookups[indicator.id]?.memo else {
-            return reading(text, for: indicator)
+        guard let place = places[indicator.id] else { return reading(text, for: indicator, lookup: nil) }
+        return interpret(text, at: place)
+    }
+
+    /// `text` as an answer to the indicator at `place` in `slots`. The
+    /// common answers are read without touching `slot.indicator`, whose
+    /// every read copied the indicator.
+    func interpret(_ text: String, at place: Int) -> Result<AnswerValue, AnswerProblem> {
+        let slot = slots[place]
+        switch slot.kind {
+        case .number, .ratio:
+            // Digits and separators alone are neither empty nor a special
+            // word, which is all folding would look for.
+            guard !numericSpecialWords, Self.isPlainNumber(text) else { return reading(text, for: slot.indicator, lookup: nil) }
+            if let spec = slot.numberSpec { return number(text, spec: spec, id: slot.id) }
+            return ratio(text, id: slot.id)
+        case .text:
+            let trimmed = text.trimmingWhitespace()
+            if trimmed.utf8.count > specialWordBound { return .success(.text(String(trimmed))) }
+        case .choice, .checklist:
+            break
         }
-        // A checklist's whole answers seldom repeat; its parts are memoised.
-        if kind == .checklist { return reading(text, for: indicator) }
+        // A checklist answer missing here is read by its parts, which are
+        // memoised too.
+        guard let memo = slot.memo else { return reading(text, for: slot.indicator, lookup: slot.lookup) }
         if let known = memo.reading(Substring(text)) { return known }
-        let reading = reading(text, for: indicator)
+        let reading = reading(text, for: slot.indicator, lookup: slot.lookup)
         memo.keep(reading, for: Substring(text))
         return reading
     }
 
-    private func reading(_ text: String, for indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
+    /// Bytes a number or ratio is written with.
+    private static func isNumericByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")
+            || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: " ")
+    }
+
+    /// A text of number bytes only, with at least one digit.
+    private static func isPlainNumber(_ text: String) -> Bool {
+        var digit = false
+        for byte in text.utf8 {
+            guard isNumericByte(byte) else { return false }
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digit = true }
+        }
+        return digit
+    }
+
+    private func reading(_ text: String, for indicator: Indicator, lookup: OptionLookup?) -> Result<AnswerValue, AnswerProblem> {
         let folded = AnswerText.fold(text)
         let latin = Self.latinFold(text, folded: folded)
         let special = (specialWords[folded], latin == folded ? nil : specialWords[latin])
@@ -143,20 +221,30 @@ public struct AnswerInterpreter: Sendable {
             }
             return .success(.notApplicable)
         }
+        return typed(text, folded: folded, latin: latin, for: indicator, lookup: lookup)
+    }
+
+    /// `text`, neither empty nor a special word, read as the indicator's
+    /// kind of answer; `folded` and `latin` are its folds, when at hand.
+    private func typed(_ text: String, folded: String? = nil, latin: String? = nil, for indicator: Indicator,
+                       lookup: OptionLookup?) -> Result<AnswerValue, AnswerProblem>
+    {
         switch indicator.answer {
         case .choice(let choice):
-            guard let code = option(folded, latin, among: choice.options, indicator: indicator) else {
+            let folded = folded ?? AnswerText.fold(text)
+            let latin = latin ?? Self.latinFold(text, folded: folded)
+            guard let code = option(folded, latin, among: choice.options, lookup: lookup) else {
                 return .failure(AnswerProblem(
                     .notAnOption, "'\(text.trimmingWhitespace())' is not one of the answers \(indicator.id) accepts",
                     suggestion: "answer with one of: \(optionList(choice.options))"))
             }
             return .success(.choice(code: code))
         case .checklist(let checklist):
-            return items(text, checklist: checklist, indicator: indicator)
+            return items(text, checklist: checklist, id: indicator.id, lookup: lookup)
         case .number(let spec):
-            return number(text, spec: spec, indicator: indicator)
+            return number(text, spec: spec, id: indicator.id)
         case .ratio:
-            return ratio(text, indicator: indicator)
+            return ratio(text, id: indicator.id)
         case .text:
             return .success(.text(String(text.trimmingWhitespace())))
         }
@@ -178,12 +266,12 @@ public struct AnswerInterpreter: Sendable {
                                           "\(indicator.id): one of the rows \(indicator.id)/N and \(indicator.id)/D is empty",
                                           suggestion: "fill both counts, or leave both empty if there is no data"))
         }
-        return counts(numerator, denominator, indicator: indicator)
+        return counts(numerator, denominator, id: indicator.id)
     }
 
     /// The code of the option `folded` (or its Latin form) names.
-    private func option(_ folded: String, _ latin: String, among options: [AnswerOption], indicator: Indicator) -> String? {
-        let lookup = lookups[indicator.id] ?? OptionLookup(options)
+    private func option(_ folded: String, _ latin: String, among options: [AnswerOption], lookup: OptionLookup?) -> String? {
+        let lookup = lookup ?? OptionLookup(options)
         // Typed without diacritics ("Delimicno") or in ijekavian
         // ("Djelimično", "Dijelom"): accepted when exactly one option
         // matches that way.
@@ -209,7 +297,9 @@ public struct AnswerInterpreter: Sendable {
         }.joined(separator: "; ")
     }
 
-    private func items(_ text: String, checklist: Checklist, indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
+    private func items(_ text: String, checklist: Checklist, id: String, lookup: OptionLookup?)
+        -> Result<AnswerValue, AnswerProblem>
+    {
         // Folding keeps the separators, so a text with one cannot fold
         // to a 'none' word without one: most answers skip folding whole.
         if !(noneWordsWithoutSeparators && Self.hasSeparator(text)) {
@@ -218,22 +308,26 @@ public struct AnswerInterpreter: Sendable {
                 return .success(.checklist(codes: []))
             }
         }
-        var chosen: Set<String> = []
-        let memo = lookups[indicator.id]?.parts
+        // The chosen items by place: the first 64 as bits, any beyond in a set.
+        var chosen: UInt64 = 0
+        var beyond: Set<Int> = []
+        let memo = lookup?.parts
         for part in Self.checklistParts(text) {
             let known = memo?.reading(part)
-            let reading = known ?? self.part(part, checklist: checklist, indicator: indicator)
+            let reading = known ?? self.part(part, checklist: checklist, lookup: lookup)
             if known == nil { memo?.keep(reading, for: part) }
             switch reading {
             case .blank: continue
-            case .item(let code): chosen.insert(code)
+            case .item(let place) where place < 64: chosen |= 1 << place
+            case .item(let place): beyond.insert(place)
             case .notAnItem:
                 return .failure(AnswerProblem(
-                    .notAnOption, "'\(part.trimmingWhitespace())' is not an item of \(indicator.id)",
+                    .notAnOption, "'\(part.trimmingWhitespace())' is not an item of \(id)",
                     suggestion: "list items separated by ';' from: \(optionList(checklist.items)); or 'none'"))
             }
         }
-        return .success(.checklist(codes: checklist.items.map(\.code).filter(chosen.contains)))
+        let codes = checklist.items.indices.filter { $0 < 64 ? chosen & 1 << $0 != 0 : beyond.contains($0) }
+        return .success(.checklist(codes: codes.map { checklist.items[$0].code }))
     }
 
     private static func hasSeparator(_ text: String) -> Bool {
@@ -241,11 +335,12 @@ public struct AnswerInterpreter: Sendable {
     }
 
     /// What one part of a checklist answer names.
-    private func part(_ part: Substring, checklist: Checklist, indicator: Indicator) -> ChecklistPart {
+    private func part(_ part: Substring, checklist: Checklist, lookup: OptionLookup?) -> ChecklistPart {
         let word = AnswerText.fold(String(part))
         guard !word.isEmpty else { return .blank }
-        return option(word, Self.latinFold(String(part), folded: word), among: checklist.items, indicator: indicator)
-            .map(ChecklistPart.item) ?? .notAnItem
+        guard let code = option(word, Self.latinFold(String(part), folded: word), among: checklist.items, lookup: lookup),
+              let place = checklist.items.firstIndex(where: { $0.code == code }) else { return .notAnItem }
+        return .item(place)
     }
 
     /// The parts of a checklist answer between `;`, `|` and `,`. Split by
@@ -291,7 +386,7 @@ public struct AnswerInterpreter: Sendable {
         return false
     }
 
-    private func number(_ text: String, spec: NumberSpec, indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
+    private func number(_ text: String, spec: NumberSpec, id: String) -> Result<AnswerValue, AnswerProblem> {
         switch NumberText.read(text) {
         case .ambiguous:
             return .failure(AnswerProblem(
@@ -314,16 +409,16 @@ public struct AnswerInterpreter: Sendable {
             if spec.integer, value.rounded() != value {
                 let grouped = NumberText.looksGrouped(text)
                 return .failure(AnswerProblem(
-                    .numberNotInteger, "\(indicator.id) takes a whole number, not \(decimal: value)",
+                    .numberNotInteger, "\(id) takes a whole number, not \(decimal: value)",
                     suggestion: grouped
                         ? "if '\(text.trimmingWhitespace())' means \(text.filter(\.isNumber)), write it without a separator"
                         : "round it to a whole number\(unitHint(spec))"))
             }
             if let low = spec.minimum, value < low {
-                return .failure(outOfRange(value, spec: spec, indicator: indicator))
+                return .failure(outOfRange(value, spec: spec, id: id))
             }
             if let high = spec.maximum, value > high {
-                return .failure(outOfRange(value, spec: spec, indicator: indicator))
+                return .failure(outOfRange(value, spec: spec, id: id))
             }
             return .success(.number(value))
         }
@@ -333,15 +428,15 @@ public struct AnswerInterpreter: Sendable {
         spec.unit.map { " (\($0))" } ?? ""
     }
 
-    private func outOfRange(_ value: Double, spec: NumberSpec, indicator: Indicator) -> AnswerProblem {
+    private func outOfRange(_ value: Double, spec: NumberSpec, id: String) -> AnswerProblem {
         let low: DiagnosticMessage = spec.minimum.map { "\(decimal: $0)" } ?? "-∞"
         let high: DiagnosticMessage = spec.maximum.map { "\(decimal: $0)" } ?? "∞"
         let range = DiagnosticMessage("\(low) to \(high)")
-        return AnswerProblem(.numberOutOfRange, "\(decimal: value) is outside the range of \(indicator.id), \(range)",
+        return AnswerProblem(.numberOutOfRange, "\(decimal: value) is outside the range of \(id), \(range)",
                              suggestion: "give a number from \(range)\(unitHint(spec))")
     }
 
-    private func ratio(_ text: String, indicator: Indicator) -> Result<AnswerValue, AnswerProblem> {
+    private func ratio(_ text: String, id: String) -> Result<AnswerValue, AnswerProblem> {
         // By bytes when the text is ASCII, where every byte is a character
         // (only CR LF is not, and holds no '/'); splitting by characters
         // was most of reading a ratio.
@@ -349,16 +444,16 @@ public struct AnswerInterpreter: Sendable {
             ? text.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { Substring($0) }
             : text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2 else {
-            if NumberText.looksLikeDate(text) { return .failure(.dateInstead(of: DiagnosticMessage("ratio"), indicator: indicator.id)) }
-            if let problem = CountCell.shareInstead(text, indicator: indicator.id) { return .failure(problem) }
+            if NumberText.looksLikeDate(text) { return .failure(.dateInstead(of: DiagnosticMessage("ratio"), indicator: id)) }
+            if let problem = CountCell.shareInstead(text, indicator: id) { return .failure(problem) }
             return .failure(AnswerProblem(
-                .notARatio, "'\(text.trimmingWhitespace())' is not a ratio: \(indicator.id) takes two counts as N/D",
-                suggestion: "write e.g. 12/40, or use the two rows '\(indicator.id)/N' and '\(indicator.id)/D'"))
+                .notARatio, "'\(text.trimmingWhitespace())' is not a ratio: \(id) takes two counts as N/D",
+                suggestion: "write e.g. 12/40, or use the two rows '\(id)/N' and '\(id)/D'"))
         }
-        return counts(String(parts[0]), String(parts[1]), indicator: indicator)
+        return counts(String(parts[0]), String(parts[1]), id: id)
     }
 
-    private func counts(_ numerator: String, _ denominator: String, indicator: Indicator)
+    private func counts(_ numerator: String, _ denominator: String, id: String)
         -> Result<AnswerValue, AnswerProblem>
     {
         guard case .number(let n) = NumberText.read(numerator), case .number(let d) = NumberText.read(denominator),
@@ -370,22 +465,22 @@ public struct AnswerInterpreter: Sendable {
                     suggestion: "write the count without separators, e.g. \(text.filter(\.isNumber))"))
             }
             for text in [numerator, denominator] where NumberText.looksLikeDate(text) {
-                return .failure(.dateInstead(of: DiagnosticMessage("count"), indicator: indicator.id))
+                return .failure(.dateInstead(of: DiagnosticMessage("count"), indicator: id))
             }
             for (text, side) in [(numerator, "numerator"), (denominator, "denominator")] {
-                if let problem = CountCell.problem(text, part: "the \(side) of \(indicator.id)", indicator: indicator.id,
+                if let problem = CountCell.problem(text, part: "the \(side) of \(id)", indicator: id,
                                                    twoRows: false) {
                     return .failure(problem)
                 }
             }
             return .failure(AnswerProblem(
-                .notARatio, "\(indicator.id) takes two counts, whole numbers of 0 or more, as N/D",
+                .notARatio, "\(id) takes two counts, whole numbers of 0 or more, as N/D",
                 suggestion: "write e.g. 12/40 (12 of 40)"))
         }
         if d == 0 { return .success(.notApplicable) }
         if n > d {
             return .failure(AnswerProblem(
-                .ratioAboveOne, "\(indicator.id): the numerator \(decimal: n) is greater than the denominator \(decimal: d)",
+                .ratioAboveOne, "\(id): the numerator \(decimal: n) is greater than the denominator \(decimal: d)",
                 suggestion: "the numerator counts part of the denominator; check that they are not swapped"))
         }
         return .success(.ratio(numerator: n, denominator: d))

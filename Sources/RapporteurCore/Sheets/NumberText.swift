@@ -16,7 +16,10 @@ public enum NumberText {
     /// Numbers fill most of a sheet, and gathering their digits one
     /// `Character` at a time into a growing `String` cost more than the rest
     /// of reading them. The digits go to `Double` as the same text as in
-    /// `readInGeneral`, so the value is the same to the bit.
+    /// `readInGeneral`, so the value is the same to the bit; a number of at
+    /// most 2^53 in its digits and 22 decimals is worked out from them
+    /// instead, which is exact: both the digits and the power of ten are
+    /// `Double`s exactly, and one division rounds correctly, as parsing does.
     static func readASCII(_ bytes: BorrowedBytes) -> Reading? {
         guard bytes.isASCII else { return nil }
         let negative = bytes.first == UInt8(ascii: "-")
@@ -25,11 +28,14 @@ public enum NumberText {
         return ScratchBytes.withScratch(capacity: body.count + 3) { digits -> Reading in
             if negative { digits.append(UInt8(ascii: "-")) }
             var separator: UInt8?, separators = 0, mixed = false, hasDigit = false
+            var mantissa: UInt64 = 0, decimals = 0, exact = true
             for byte in body {
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
                     digits.append(byte)
                     hasDigit = true
+                    if mantissa < 1 << 56 { mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0")) } else { exact = false }
+                    if separator != nil { decimals += 1 }
                 case UInt8(ascii: "."), UInt8(ascii: ","):
                     if let separator, separator != byte { mixed = true }
                     separator = byte
@@ -44,10 +50,19 @@ public enum NumberText {
             }
             if mixed { return .ambiguous }
             if separators > 1 || !hasDigit { return .notANumber }
+            if exact, mantissa <= 1 << 53, decimals < powersOfTen.count {
+                let value = Double(mantissa) / powersOfTen[decimals]
+                return .number(negative ? -value : value)
+            }
             if digits.last == UInt8(ascii: ".") { digits.append(UInt8(ascii: "0")) }
             guard let value = Double(digits.text), value.isFinite else { return .notANumber }
             return .number(value)
         }
+    }
+
+    /// 10^0 to 10^22, every one a `Double` exactly.
+    private static let powersOfTen: [Double] = (0...22).map { exponent in
+        (0..<exponent).reduce(1.0) { power, _ in power * 10 }
     }
 
     /// `read` for any text, `Character` by `Character`.

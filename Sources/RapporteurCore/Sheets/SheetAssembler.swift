@@ -3,12 +3,10 @@
 /// line or cell with what would be right.
 public struct SheetAssembler: Sendable {
     public let framework: Framework
+    /// Built once; an assembler reads many sheets. Answers are read by
+    /// each indicator's place in the interpreter's slots rather than by
+    /// copying an `Indicator` (a dozen references) per answer.
     private let interpreter: AnswerInterpreter
-    /// Built once; an assembler reads many sheets. Each id maps to a place
-    /// in `indicators`, which answers read in place rather than copying an
-    /// `Indicator` (a dozen references) out of a dictionary per answer.
-    private let positions: [String: Int]
-    private let indicators: [Indicator]
     private let ids: [String]
     /// False when the caller wants each answer's value and location only
     /// (`compare`, which drops the answers once scored): the answer's text,
@@ -19,21 +17,7 @@ public struct SheetAssembler: Sendable {
         self.framework = framework
         self.keepsText = keepsText
         interpreter = AnswerInterpreter(framework: framework)
-        // Area by area rather than through `framework.indicators`, which
-        // builds an array: each indicator is copied once, into the table.
-        var ids: [String] = [], positions: [String: Int] = [:], indicators: [Indicator] = []
-        for area in framework.areas {
-            for indicator in area.indicators {
-                ids.append(indicator.id)
-                if positions[indicator.id] == nil {
-                    positions[indicator.id] = indicators.count
-                    indicators.append(indicator)
-                }
-            }
-        }
-        self.ids = ids
-        self.positions = positions
-        self.indicators = indicators
+        ids = framework.areas.flatMap { $0.indicators.map(\.id) }
     }
 
     public struct Outcome: Sendable {
@@ -84,7 +68,7 @@ public struct SheetAssembler: Sendable {
         var unknown = 0
         for row in raw.rows {
             let (id, part) = Self.split(row.indicator)
-            guard let position = positions[id] else {
+            guard let place = interpreter.places[id] else {
                 let typed = row.indicator.trimmingWhitespace()
                 if let earlierVersion {
                     // Retired since the version the sheet was filled for: not the sheet's mistake.
@@ -112,7 +96,7 @@ public struct SheetAssembler: Sendable {
             }
             firstSeen[key] = row.indicatorLocation
             if let part {
-                guard case .ratio = indicators[position].answer else {
+                guard case .ratio = interpreter.slots[place].indicator.answer else {
                     diagnostics.append(.error(.notARatioRow, "\(id) is not a ratio, so it has no '\(id)/\(part)' row",
                                               at: row.indicatorLocation, suggestion: "write the answer in the row '\(id)'"))
                     continue
@@ -121,11 +105,11 @@ public struct SheetAssembler: Sendable {
                 if part == "N" { halves[id, default: (nil, nil)].numerator = row } else { halves[id, default: (nil, nil)].denominator = row }
                 continue
             }
-            if let answer = interpret(row, indicator: indicators[position], into: &diagnostics) { answers[id] = answer }
+            if let answer = interpret(row, at: place, into: &diagnostics) { answers[id] = answer }
         }
 
         for id in halfOrder {
-            guard let pair = halves[id], let position = positions[id] else { continue }
+            guard let pair = halves[id], let place = interpreter.places[id] else { continue }
             if let single = firstSeen[id] {
                 let other = pair.numerator ?? pair.denominator!
                 diagnostics.append(.error(.ratioBothForms,
@@ -148,7 +132,8 @@ public struct SheetAssembler: Sendable {
                 diagnostics.append(.error(problem.code, problem.message, at: cell.answerLocation, suggestion: problem.suggestion))
                 continue
             }
-            switch interpreter.ratio(numerator: numerator.answer, denominator: denominator.answer, for: indicators[position]) {
+            switch interpreter.ratio(numerator: numerator.answer, denominator: denominator.answer,
+                                     for: interpreter.slots[place].indicator) {
             case .success(let value) where !keepsText:
                 answers[id] = SheetAnswer(indicator: id, raw: "", value: value, location: numerator.answerLocation)
             case .success(let value):
@@ -165,18 +150,21 @@ public struct SheetAssembler: Sendable {
         return answers
     }
 
-    private func interpret(_ row: RawAnswerRow, indicator: Indicator, into diagnostics: inout [Diagnostic]) -> SheetAnswer? {
-        if row.answerIsDateCell, indicator.answer.kind == .ratio || indicator.answer.kind == .number {
+    private func interpret(_ row: RawAnswerRow, at place: Int, into diagnostics: inout [Diagnostic]) -> SheetAnswer? {
+        // Through the slot, a reference: binding the indicator would copy it.
+        let slot = interpreter.slots[place]
+        if row.answerIsDateCell, slot.indicator.answer.kind == .ratio || slot.indicator.answer.kind == .number {
             let problem = AnswerProblem.dateInstead(
-                of: indicator.answer.kind == .ratio ? DiagnosticMessage("ratio") : DiagnosticMessage("number"), indicator: indicator.id)
+                of: slot.indicator.answer.kind == .ratio ? DiagnosticMessage("ratio") : DiagnosticMessage("number"),
+                indicator: slot.indicator.id)
             diagnostics.append(.error(problem.code, problem.message, at: row.answerLocation, suggestion: problem.suggestion))
             return nil
         }
-        switch interpreter.interpret(row.answer, for: indicator) {
+        switch interpreter.interpret(row.answer, at: place) {
         case .success(let value) where !keepsText:
-            return SheetAnswer(indicator: indicator.id, raw: "", value: value, location: row.answerLocation)
+            return SheetAnswer(indicator: slot.indicator.id, raw: "", value: value, location: row.answerLocation)
         case .success(let value):
-            return SheetAnswer(indicator: indicator.id, raw: String(row.answer.trimmingWhitespace()), value: value,
+            return SheetAnswer(indicator: slot.indicator.id, raw: String(row.answer.trimmingWhitespace()), value: value,
                                source: Self.evidence(row.source), comment: Self.evidence(row.comment),
                                location: row.answerLocation)
         case .failure(let problem):

@@ -9,7 +9,7 @@ import TestSupport
 /// things as a full one.
 @Suite("sheets read for their values only")
 struct ValuesOnlyAssemblyTests {
-    @Test("an assembler that keeps no text finds the same values and diagnostics as a full one")
+    @Test("a reader and an assembler that keep no text find the same values and diagnostics as full ones")
     func sameValuesAndDiagnostics() throws {
         let framework = try #require(FrameworkLoader.load(from: DirectoryFrameworkSource(directory: Fixtures.indicators)).framework)
         let full = SheetAssembler(framework: framework)
@@ -19,8 +19,12 @@ struct ValuesOnlyAssemblyTests {
         #expect(files.count > 10)
         for name in files {
             let data = try Data(contentsOf: sheets.appending(path: name))
-            let (raw, _) = try SheetLoader.readRaw(data, file: name, encoding: .utf8)
-            let (withText, valuesOnly) = (full.assemble(raw), lean.assemble(raw))
+            let (raw, readerSaid) = try SheetLoader.readRaw(data, file: name, encoding: .utf8)
+            let (leanRaw, leanReaderSaid) = try SheetLoader.readRaw(data, file: name, encoding: .utf8, keepsEvidence: false)
+            #expect(readerSaid == leanReaderSaid, "\(name)")
+            #expect(leanRaw.rows.allSatisfy { $0.source == nil && $0.comment == nil })
+            #expect(raw.rows.map(\.answer) == leanRaw.rows.map(\.answer), "\(name)")
+            let (withText, valuesOnly) = (full.assemble(raw), lean.assemble(leanRaw))
             #expect(withText.diagnostics == valuesOnly.diagnostics, "\(name)")
             #expect(withText.sheet?.answers.mapValues(\.value) == valuesOnly.sheet?.answers.mapValues(\.value), "\(name)")
             #expect(withText.sheet?.answers.mapValues(\.location) == valuesOnly.sheet?.answers.mapValues(\.location), "\(name)")

@@ -12,6 +12,9 @@ public struct AnswerInterpreter: Sendable {
     private let noneWords: Set<String>
     /// No 'none' word holds `;`, `|` or `,`.
     private let noneWordsWithoutSeparators: Bool
+    /// No special word holds `;`, `|` or `,`: then a checklist answer
+    /// with one is neither empty nor special, and skips folding whole.
+    private let specialWordsWithoutSeparators: Bool
     /// Each indicator of the framework with what reading its answers
     /// needs, in the framework's order (an id given twice keeps its first
     /// place), so that a sheet's answers are read by place, not by id.
@@ -121,6 +124,7 @@ public struct AnswerInterpreter: Sendable {
         self.specialWords = specialWords
         noneWords = Self.words(["none"], special.none)
         noneWordsWithoutSeparators = !noneWords.contains(where: Self.hasSeparator)
+        specialWordsWithoutSeparators = !specialWords.keys.contains(where: Self.hasSeparator)
         let allWords = Array(specialWords.keys) + Array(noneWords)
         numericSpecialWords = allWords.contains { $0.utf8.allSatisfy(Self.isNumericByte) }
         specialWordBound = 4 * (allWords.map(\.utf8.count).max() ?? 0) + 16
@@ -187,7 +191,13 @@ public struct AnswerInterpreter: Sendable {
         // memoised too.
         guard let memo = slot.memo else { return reading(text, for: slot.indicator, lookup: slot.lookup) }
         if let known = memo.reading(Substring(text)) { return known }
-        let reading = reading(text, for: slot.indicator, lookup: slot.lookup)
+        let reading: Result<AnswerValue, AnswerProblem>
+        if slot.kind == .checklist, specialWordsWithoutSeparators, Self.hasSeparator(text),
+           case .checklist(let checklist) = slot.indicator.answer {
+            reading = items(text, checklist: checklist, id: slot.id, lookup: slot.lookup)
+        } else {
+            reading = self.reading(text, for: slot.indicator, lookup: slot.lookup)
+        }
         memo.keep(reading, for: Substring(text))
         return reading
     }

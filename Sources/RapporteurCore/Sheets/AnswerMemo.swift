@@ -13,28 +13,61 @@ final class AnswerMemo<Reading: Sendable>: @unchecked Sendable {
     /// a bound on memory whatever they hold.
     static var capacity: Int { 512 }
 
-    private var readings: [Key: Reading] = [:]
+    /// An open-addressed table, probed from each key's digest and kept at
+    /// most half full: the digest is its own hash, where a `Dictionary`
+    /// fed it through its hasher again for every look-up.
+    private var keys = [Key?](repeating: nil, count: 16)
+    private var readings = [Reading?](repeating: nil, count: 16)
+    private var count = 0
     private let lock = NSLock()
 
     func reading(_ text: Substring) -> Reading? {
         let key = Key(text)
-        return lock.withLock { readings[key] }
+        return lock.withLock {
+            let slot = place(of: key)
+            return keys[slot] == nil ? nil : readings[slot]
+        }
     }
 
     func keep(_ reading: Reading, for text: Substring) {
         let key = Key(text)
         lock.withLock {
-            if readings.count < Self.capacity { readings[key] = reading }
+            guard count < Self.capacity, keys[place(of: key)] == nil else { return }
+            if 2 * (count + 1) > keys.count { grow() }
+            let slot = place(of: key)
+            keys[slot] = key
+            readings[slot] = reading
+            count += 1
         }
     }
 
-    /// A text compared and hashed by its bytes. The hash is worked out
-    /// once, eight bytes at a time, when the key is made: the dictionary
-    /// then feeds one word to its own hasher instead of every byte, which
-    /// had made hashing and comparing keys a tenth of reading a sheet.
-    struct Key: Hashable {
+    /// The slot holding `key`, or the empty one where it would go.
+    private func place(of key: Key) -> Int {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: key.digest) & mask
+        while let kept = keys[slot], kept != key { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    /// Twice the slots, every kept key placed again.
+    private func grow() {
+        let (oldKeys, oldReadings) = (keys, readings)
+        keys = [Key?](repeating: nil, count: 2 * oldKeys.count)
+        readings = [Reading?](repeating: nil, count: 2 * oldKeys.count)
+        for (key, reading) in zip(oldKeys, oldReadings) {
+            guard let key else { continue }
+            let slot = place(of: key)
+            keys[slot] = key
+            readings[slot] = reading
+        }
+    }
+
+    /// A text compared by its bytes, with a digest of them worked out
+    /// once, eight bytes at a time, when the key is made: hashing every
+    /// byte through `Hasher` had made look-ups a tenth of reading a sheet.
+    struct Key: Equatable {
         let text: Substring
-        private let digest: UInt64
+        let digest: UInt64
 
         init(_ text: Substring) {
             self.text = text
@@ -44,7 +77,5 @@ final class AnswerMemo<Reading: Sendable>: @unchecked Sendable {
         static func == (lhs: Key, rhs: Key) -> Bool {
             lhs.digest == rhs.digest && ByteDigest.equal(lhs.text.utf8, rhs.text.utf8)
         }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
     }
 }

@@ -62,11 +62,18 @@ public struct SheetAssembler: Sendable {
     private func readAnswers(_ raw: RawSheet, earlierVersion: FrameworkVersion?,
                              into diagnostics: inout [Diagnostic]) -> [String: SheetAnswer] {
         var answers = [String: SheetAnswer](minimumCapacity: raw.rows.count)
-        var firstSeen = [String: SourceLocation](minimumCapacity: raw.rows.count)
+        // Where each id was first answered: by its place for whole answers
+        // (an array, not a dictionary filled for every row), by key for the
+        // few ratio halves.
+        var firstRow = [Int](repeating: -1, count: interpreter.slots.count)
+        var firstHalf: [String: SourceLocation] = [:]
+        func firstSeen(_ place: Int) -> SourceLocation? {
+            firstRow[place] < 0 ? nil : raw.rows[firstRow[place]].indicatorLocation
+        }
         var halves: [String: (numerator: RawAnswerRow?, denominator: RawAnswerRow?)] = [:]
         var halfOrder: [String] = []
         var unknown = 0
-        for row in raw.rows {
+        for (rowIndex, row) in raw.rows.enumerated() {
             let (id, part) = Self.split(row.indicator)
             guard let place = interpreter.places[id] else {
                 let typed = row.indicator.trimmingWhitespace()
@@ -89,12 +96,12 @@ public struct SheetAssembler: Sendable {
                 continue
             }
             let key = part.map { "\(id)/\($0)" } ?? id
-            if let first = firstSeen[key] {
+            if let first = part == nil ? firstSeen(place) : firstHalf[key] {
                 diagnostics.append(.error(.duplicateIndicator, "\(key) is answered twice; the first answer is at \(first.description)",
                                           at: row.indicatorLocation, suggestion: "keep one row for \(key)"))
                 continue
             }
-            firstSeen[key] = row.indicatorLocation
+            if part == nil { firstRow[place] = rowIndex } else { firstHalf[key] = row.indicatorLocation }
             if let part {
                 guard case .ratio = interpreter.slots[place].indicator.answer else {
                     diagnostics.append(.error(.notARatioRow, "\(id) is not a ratio, so it has no '\(id)/\(part)' row",
@@ -110,7 +117,7 @@ public struct SheetAssembler: Sendable {
 
         for id in halfOrder {
             guard let pair = halves[id], let place = interpreter.places[id] else { continue }
-            if let single = firstSeen[id] {
+            if let single = firstSeen(place) {
                 let other = pair.numerator ?? pair.denominator!
                 diagnostics.append(.error(.ratioBothForms,
                                           "\(id) is given both as one answer (at \(single.description)) and in the rows \(id)/N, \(id)/D",

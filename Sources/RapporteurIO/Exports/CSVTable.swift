@@ -49,6 +49,20 @@ public struct CSVTable: Sendable {
         }
     }
 
+    /// Cells rendered once, for cells that many rows repeat (a group's
+    /// year, level and statistics), written again by `RowWriter.cells`.
+    public struct Cells: Sendable, Equatable {
+        fileprivate let bytes: [UInt8]
+    }
+
+    /// The cells `write` writes, at least one, rendered with this table's
+    /// delimiter and quoting.
+    public func cells(_ write: (inout RowWriter) -> Void) -> Cells {
+        var scratch = CSVTable(header: [], delimiter: delimiter, lineEnd: "")
+        scratch.appendRow(write)
+        return Cells(bytes: scratch.bytes)
+    }
+
     /// Writes the cells of one row in order, delimiters between them, into
     /// a buffer that goes to the table's bytes when full and at the row's
     /// end: one append per row instead of one per cell.
@@ -87,6 +101,12 @@ public struct CSVTable: Sendable {
 
         /// An empty cell.
         public mutating func empty() { separate() }
+
+        /// Cells made by `CSVTable.cells`, written as they were rendered.
+        public mutating func cells(_ cells: Cells) {
+            separate()
+            buffer.put(cells.bytes, spilling: &bytes)
+        }
 
         /// `value` with exactly `places` decimals, rounded half away from
         /// zero; nil is an empty cell.

@@ -29,6 +29,10 @@ public enum ComparisonCSV {
             var table = CSVTable(header: [])
             // The rows of the benchmark's comparison average 90 bytes.
             table.reserve(rows: range.count, width: 96)
+            // The rows of a year, level and id come one after another and
+            // share these cells: rendered once per group, not per row.
+            var years = RepeatedCells<Int>(), levels = RepeatedCells<LevelKey>()
+            var statistics = RepeatedCells<RegionalStatistics>()
             for index in range {
                 let row = rows[index]
                 switch row.level {
@@ -36,22 +40,28 @@ public enum ComparisonCSV {
                 case .area: guard wanted.area else { continue }
                 case .indicator: guard wanted.indicator else { continue }
                 }
+                let year = years.cells(row.year, in: table) { $0.integer(row.year); $0.text(region) }
+                let level = levels.cells(LevelKey(level: row.level, id: row.id), in: table) {
+                    $0.text(row.level.rawValue)
+                    $0.text(row.id)
+                }
                 let s = row.statistics
-                table.appendRow { cells in
-                    cells.integer(row.year)
-                    cells.text(region)
-                    cells.text(row.country)
-                    cells.text(row.level.rawValue)
-                    cells.text(row.id)
-                    cells.fixed(row.score, places: 2)
-                    cells.fixed(row.coverage, places: 4)
-                    cells.integer(row.rank)
+                let shared = statistics.cells(s, in: table) { cells in
                     cells.integer(s.n)
                     cells.fixed(s.mean, places: 2)
                     cells.fixed(s.median, places: 2)
                     cells.fixed(s.min, places: 2)
                     cells.fixed(s.max, places: 2)
                     cells.fixed(s.sd, places: 2)
+                }
+                table.appendRow { cells in
+                    cells.cells(year)
+                    cells.text(row.country)
+                    cells.cells(level)
+                    cells.fixed(row.score, places: 2)
+                    cells.fixed(row.coverage, places: 4)
+                    cells.integer(row.rank)
+                    cells.cells(shared)
                     cells.fixed(row.gap, places: 2)
                     cells.fixed(row.delta, places: 2)
                     cells.integer(row.deltaFrom)
@@ -90,4 +100,21 @@ public enum ComparisonCSV {
         }
         return table.rendered()
     }
+}
+
+/// Cells rendered for one key and kept while rows repeat the key.
+private struct RepeatedCells<Key: Equatable> {
+    private var kept: (key: Key, cells: CSVTable.Cells)?
+
+    mutating func cells(_ key: Key, in table: CSVTable, _ write: (inout CSVTable.RowWriter) -> Void) -> CSVTable.Cells {
+        if let kept, kept.key == key { return kept.cells }
+        let cells = table.cells(write)
+        kept = (key, cells)
+        return cells
+    }
+}
+
+private struct LevelKey: Equatable {
+    let level: ComparisonLevel
+    let id: String
 }

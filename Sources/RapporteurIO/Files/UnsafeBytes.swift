@@ -59,7 +59,11 @@ struct FileDescriptor {
 enum DataScan {
     /// The offset of the first NUL byte.
     static func firstNUL(in data: Data) -> Data.Index? {
-        data.withUnsafeBytes { bytes in bytes.firstIndex(of: 0).map { data.startIndex + $0 } }
+        // `memchr`: the generic `firstIndex(of:)` took as long as validating the UTF-8.
+        data.withUnsafeBytes { bytes -> Data.Index? in
+            guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
+            return data.startIndex + (UnsafeRawPointer(found) - base)
+        }
     }
 
     /// The bytes as text when they are valid UTF-8; validated in one pass.

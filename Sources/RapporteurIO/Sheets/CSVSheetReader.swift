@@ -4,7 +4,9 @@ import RapporteurCore
 /// Reads a CSV sheet into a raw sheet: metadata rows, then the table from
 /// the row whose first cell is `indicator`, columns found by header name.
 public enum CSVSheetReader {
-    public static func read(_ data: Data, file: String, encoding: SheetEncoding = .utf8) throws(InputFailure) -> (RawSheet, [Diagnostic]) {
+    /// `keepsEvidence` false leaves the source and comment cells unread.
+    public static func read(_ data: Data, file: String, encoding: SheetEncoding = .utf8,
+                            keepsEvidence: Bool = true) throws(InputFailure) -> (RawSheet, [Diagnostic]) {
         guard !data.isEmpty else {
             throw InputFailure(.error(.emptySheet, "the file is empty", at: SourceLocation(file: file),
                                       suggestion: "start from a blank sheet: rapporteur template --country CC --year YYYY"))
@@ -35,9 +37,9 @@ public enum CSVSheetReader {
             }
         }
         return TableLayout.read(records.records.map { record in
-            TableLayout.Row(cells: record.fields.enumerated().map { index, field in
+            TableLayout.Row(cells: records.fields(of: record).enumerated().map { index, field in
                 TableLayout.Cell(bytes: field.range, line: field.line, column: index + 1)
             }, location: SourceLocation(file: file, line: record.line))
-        }, bytes: records.bytes, file: file)
+        }, bytes: records.bytes, file: file, keepsEvidence: keepsEvidence)
     }
 }

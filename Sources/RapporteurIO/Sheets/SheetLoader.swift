@@ -7,6 +7,7 @@ public struct SheetLoader: Sendable {
     public let framework: Framework
     public let encoding: SheetEncoding
     private let assembler: SheetAssembler
+    private let keepsText: Bool
 
     /// `keepsText` false: each answer keeps its value and location only,
     /// for a caller that scores the sheet and lets its answers go.
@@ -14,6 +15,7 @@ public struct SheetLoader: Sendable {
         self.framework = framework
         self.encoding = encoding
         assembler = SheetAssembler(framework: framework, keepsText: keepsText)
+        self.keepsText = keepsText
     }
 
     public static let sheetExtensions: Set<String> = ["csv", "txt", "tsv", "xml", "xlsx"]
@@ -68,7 +70,7 @@ public struct SheetLoader: Sendable {
     public func load(_ path: String) -> Outcome {
         do throws(InputFailure) {
             let data = try InputFile.read(URL(fileURLWithPath: path), displayName: path)
-            let (raw, readerDiagnostics) = try Self.readRaw(data, file: path, encoding: encoding)
+            let (raw, readerDiagnostics) = try Self.readRaw(data, file: path, encoding: encoding, keepsEvidence: keepsText)
             let assembled = assembler.assemble(raw)
             let language = raw.metadata.first { $0.key.trimmingWhitespace().lowercased() == "language" }?.value
             return Outcome(sheet: assembled.sheet, diagnostics: readerDiagnostics + assembled.diagnostics,
@@ -80,8 +82,10 @@ public struct SheetLoader: Sendable {
 
     /// The raw sheet of a file, by its content and name: old Excel and
     /// encrypted workbooks by their OLE2 signature, workbooks by their zip
-    /// signature, XML by its declaration or root, else CSV.
-    public static func readRaw(_ data: Data, file: String, encoding: SheetEncoding) throws(InputFailure)
+    /// signature, XML by its declaration or root, else CSV. `keepsEvidence`
+    /// false leaves a CSV sheet's sources and comments unread, for a caller
+    /// that keeps answers' values only.
+    public static func readRaw(_ data: Data, file: String, encoding: SheetEncoding, keepsEvidence: Bool = true) throws(InputFailure)
         -> (RawSheet, [Diagnostic])
     {
         let ext = fileExtension(file)
@@ -110,7 +114,7 @@ public struct SheetLoader: Sendable {
         if ext == "xml" || Self.looksLikeXML(data) {
             return try XMLSheetReader.read(data, file: file)
         }
-        return try CSVSheetReader.read(data, file: file, encoding: encoding)
+        return try CSVSheetReader.read(data, file: file, encoding: encoding, keepsEvidence: keepsEvidence)
     }
 
     private static func looksLikeXML(_ data: Data) -> Bool {

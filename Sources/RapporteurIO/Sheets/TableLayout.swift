@@ -86,8 +86,9 @@ public enum TableLayout {
         read(rows, bytes: [], file: file)
     }
 
-    /// The sheet of rows whose CSV cells are ranges of `bytes`.
-    static func read(_ rows: [Row], bytes: [UInt8], file: String) -> (RawSheet, [Diagnostic]) {
+    /// The sheet of rows whose CSV cells are ranges of `bytes`; without
+    /// `keepsEvidence`, the source and comment cells are not made into text.
+    static func read(_ rows: [Row], bytes: [UInt8], file: String, keepsEvidence: Bool = true) -> (RawSheet, [Diagnostic]) {
         let cells = Sheet(bytes: bytes, file: file)
         var sheet = RawSheet(file: file)
         sheet.rows.reserveCapacity(rows.count)
@@ -105,7 +106,7 @@ public enum TableLayout {
                     sheet.header = row.location
                     columns = header(row, cells: cells, into: &diagnostics)
                     (indicatorColumn, answerColumn) = (columns["indicator"], columns["answer"])
-                    (sourceColumn, commentColumn) = (columns["source"], columns["comment"])
+                    if keepsEvidence { (sourceColumn, commentColumn) = (columns["source"], columns["comment"]) }
                     headerWidth = (row.cells.lastIndex { !cells.isBlank($0) } ?? 0) + 1
                     continue
                 }

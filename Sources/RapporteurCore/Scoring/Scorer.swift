@@ -16,12 +16,17 @@ public struct Scorer: Sendable {
     /// each answer is one reference.
     private final class Rule: Sendable {
         let id: String
+        /// Where `SheetAssembler` puts its answer's value when it keeps
+        /// values only: the id's first place among the framework's
+        /// indicators, as `AnswerInterpreter` numbers them.
+        let place: Int
         let isScored: Bool
         let weight: Double
         let answer: AnswerSpec
 
-        init(_ indicator: Indicator) {
+        init(_ indicator: Indicator, place: Int) {
             id = indicator.id
+            self.place = place
             isScored = indicator.isScored
             weight = indicator.weight
             answer = indicator.answer
@@ -31,15 +36,25 @@ public struct Scorer: Sendable {
     public init(framework: Framework) {
         self.framework = framework
         index = SheetScore.Index(areas: framework.areas.map(\.id), indicators: framework.areas.map { $0.indicators.map(\.id) })
-        rules = framework.areas.map { $0.indicators.map(Rule.init) }
+        let places = AnswerInterpreter.places(of: framework)
+        rules = framework.areas.map { area in area.indicators.map { Rule($0, place: places[$0.id] ?? 0) } }
     }
 
     public func score(_ sheet: Sheet) -> SheetScore {
+        score(sheet) { rule in sheet.answers[rule.id]?.value }
+    }
+
+    /// A sheet whose answers' values are given by place, as an assembler
+    /// that keeps no text gives them (`SheetAssembler.Outcome.values`).
+    public func score(_ sheet: Sheet, values: [AnswerValue?]) -> SheetScore {
+        score(sheet) { rule in rule.place < values.count ? values[rule.place] : nil }
+    }
+
+    private func score(_ sheet: Sheet, answer: (Rule) -> AnswerValue?) -> SheetScore {
         var parts: [Part] = []
         let areas = zip(framework.areas, rules).map { area, rules in
             let indicators = rules.map { rule in
-                Self.score(rule.id, isScored: rule.isScored, weight: rule.weight, spec: rule.answer,
-                           answer: sheet.answers[rule.id]?.value)
+                Self.score(rule.id, isScored: rule.isScored, weight: rule.weight, spec: rule.answer, answer: answer(rule))
             }
             parts.removeAll(keepingCapacity: true)
             for part in indicators where part.state != .recorded {

@@ -128,15 +128,26 @@ public struct AnswerInterpreter: Sendable {
         let allWords = Array(specialWords.keys) + Array(noneWords)
         numericSpecialWords = allWords.contains { $0.utf8.allSatisfy(Self.isNumericByte) }
         specialWordBound = 4 * (allWords.map(\.utf8.count).max() ?? 0) + 16
-        var slots: [Slot] = [], places: [String: Int] = [:]
+        let places = Self.places(of: framework)
+        var slots: [Slot] = []
         for area in framework.areas {
-            for indicator in area.indicators where places[indicator.id] == nil {
-                places[indicator.id] = slots.count
+            // Each id's first occurrence is the one at its place.
+            for indicator in area.indicators where places[indicator.id] == slots.count {
                 slots.append(Slot(indicator))
             }
         }
         self.slots = slots
         self.places = places
+    }
+
+    /// Each indicator id's place: the order of the framework's areas and
+    /// indicators, an id given twice keeping its first place.
+    public static func places(of framework: Framework) -> [String: Int] {
+        var places: [String: Int] = [:]
+        for area in framework.areas {
+            for indicator in area.indicators where places[indicator.id] == nil { places[indicator.id] = places.count }
+        }
+        return places
     }
 
     /// What a part of a checklist answer names: an item by its place

@@ -24,6 +24,11 @@ public struct SheetAssembler: Sendable {
         /// Present when the metadata could be read, even if answers had errors.
         public var sheet: Sheet?
         public var diagnostics: [Diagnostic]
+        /// From an assembler that keeps no text: each answer's value by
+        /// its indicator's place (`Scorer.score(_:values:)` reads them so),
+        /// and the sheet's `answers` left empty, as a comparison drops them
+        /// once scored.
+        public var values: [AnswerValue?] = []
     }
 
     public func assemble(_ raw: RawSheet) -> Outcome {
@@ -35,10 +40,11 @@ public struct SheetAssembler: Sendable {
                                       suggestion: "after the metadata rows, add the header row 'indicator,answer,source,comment'"))
             return Outcome(sheet: nil, diagnostics: diagnostics)
         }
-        let answers = readAnswers(raw, earlierVersion: metadata.flatMap(earlierVersion), into: &diagnostics)
-        // Answers are keyed by framework ids only, so as many answers as ids
-        // means none is missing: most sheets skip looking each id up.
-        let missing = answers.count == ids.count ? [] : ids.filter { answers[$0] == nil }
+        let byPlace = readAnswers(raw, earlierVersion: metadata.flatMap(earlierVersion), into: &diagnostics)
+        // As many answers as ids means none is missing: most sheets skip
+        // looking each id up.
+        let answered = byPlace.reduce(0) { $1 == nil ? $0 : $0 + 1 }
+        let missing = answered == ids.count ? [] : ids.filter { id in interpreter.places[id].map { byPlace[$0] == nil } ?? true }
         // Only worth saying of a sheet that reads; with errors it is noise.
         if !missing.isEmpty, metadata != nil, !diagnostics.hasErrors {
             diagnostics.append(.note(.indicatorsMissing,
@@ -47,8 +53,42 @@ public struct SheetAssembler: Sendable {
                                      at: SourceLocation(file: raw.file)))
         }
         guard let metadata else { return Outcome(sheet: nil, diagnostics: diagnostics) }
+        guard keepsText else {
+            return Outcome(sheet: Sheet(file: raw.file, metadata: metadata, answers: [:], absent: missing),
+                           diagnostics: diagnostics, values: byPlace.map { $0?.value })
+        }
+        var answers = [String: SheetAnswer](minimumCapacity: answered)
+        for case let answer? in byPlace { answers[answer.indicator] = answer }
         return Outcome(sheet: Sheet(file: raw.file, metadata: metadata, answers: answers, absent: missing),
                        diagnostics: diagnostics)
+    }
+
+    /// Each id a sheet may give exactly as the framework writes it, by
+    /// place: the ids that trimming and capitals leave as they are.
+    public var plainIds: [String: Int] {
+        interpreter.places.filter { id, _ in Self.split(id) == (id, nil) }
+    }
+
+    /// A plain sheet's values: `head` holds its metadata and header, and
+    /// `answers` each answer row's indicator place and answer text, every
+    /// id given once as `plainIds` writes it. The same outcome as
+    /// `assemble` with no text kept, for a sheet that `assemble` has
+    /// nothing to say about; nil for any other sheet (a problem, an
+    /// indicator missing, an earlier version), which `assemble` must read.
+    public func assembleValues(_ head: RawSheet, answers: [(place: Int, text: String)]) -> Outcome? {
+        var diagnostics: [Diagnostic] = []
+        guard head.header != nil, head.rows.isEmpty,
+              let metadata = MetadataReader(framework: framework).read(head, into: &diagnostics),
+              diagnostics.isEmpty, earlierVersion(metadata) == nil, answers.count == ids.count else { return nil }
+        var values = [AnswerValue?](repeating: nil, count: interpreter.slots.count)
+        var given = [Bool](repeating: false, count: interpreter.slots.count)
+        for (place, text) in answers {
+            guard !given[place], case .success(let value) = interpreter.interpret(text, at: place) else { return nil }
+            given[place] = true
+            values[place] = value
+        }
+        return Outcome(sheet: Sheet(file: head.file, metadata: metadata, answers: [:], absent: []), diagnostics: [],
+                       values: values)
     }
 
     /// The version a sheet was filled for, when it is an earlier minor
@@ -59,9 +99,10 @@ public struct SheetAssembler: Sendable {
         return version
     }
 
+    /// The sheet's answers by their indicators' places.
     private func readAnswers(_ raw: RawSheet, earlierVersion: FrameworkVersion?,
-                             into diagnostics: inout [Diagnostic]) -> [String: SheetAnswer] {
-        var answers = [String: SheetAnswer](minimumCapacity: raw.rows.count)
+                             into diagnostics: inout [Diagnostic]) -> [SheetAnswer?] {
+        var answers = [SheetAnswer?](repeating: nil, count: interpreter.slots.count)
         // Where each id was first answered: by its place for whole answers
         // (an array, not a dictionary filled for every row), by key for the
         // few ratio halves.
@@ -112,7 +153,7 @@ public struct SheetAssembler: Sendable {
                 if part == "N" { halves[id, default: (nil, nil)].numerator = row } else { halves[id, default: (nil, nil)].denominator = row }
                 continue
             }
-            if let answer = interpret(row, at: place, into: &diagnostics) { answers[id] = answer }
+            if let answer = interpret(row, at: place, into: &diagnostics) { answers[place] = answer }
         }
 
         for id in halfOrder {
@@ -122,7 +163,7 @@ public struct SheetAssembler: Sendable {
                 diagnostics.append(.error(.ratioBothForms,
                                           "\(id) is given both as one answer (at \(single.description)) and in the rows \(id)/N, \(id)/D",
                                           at: other.indicatorLocation, suggestion: "keep one form: 'N/D' in one row, or the two rows"))
-                answers[id] = nil
+                answers[place] = nil
                 continue
             }
             guard let numerator = pair.numerator, let denominator = pair.denominator else {
@@ -142,9 +183,9 @@ public struct SheetAssembler: Sendable {
             switch interpreter.ratio(numerator: numerator.answer, denominator: denominator.answer,
                                      for: interpreter.slots[place].indicator) {
             case .success(let value) where !keepsText:
-                answers[id] = SheetAnswer(indicator: id, raw: "", value: value, location: numerator.answerLocation)
+                answers[place] = SheetAnswer(indicator: id, raw: "", value: value, location: numerator.answerLocation)
             case .success(let value):
-                answers[id] = SheetAnswer(
+                answers[place] = SheetAnswer(
                     indicator: id, raw: "\(numerator.answer.trimmingWhitespace())/\(denominator.answer.trimmingWhitespace())",
                     value: value, source: Self.joined(numerator.source, denominator.source),
                     comment: Self.joined(numerator.comment, denominator.comment), location: numerator.answerLocation,

@@ -153,9 +153,16 @@ public struct CSVTable: Sendable {
     /// Whether a cell's text goes out as it is: no formula start, no
     /// leading or trailing space, nothing that needs quotes.
     private static func isPlain(_ utf8: String.UTF8View, delimiter: UInt8) -> Bool {
-        guard let first = utf8.first else { return true }
-        if formulaStarts.contains(first) || first == 0x20 || utf8.last == 0x20 { return false }
-        for byte in utf8 where byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D { return false }
+        // Through the text's own bytes where it lends them: walking a
+        // `UTF8View` cost more than the rest of writing a short cell.
+        if let plain = CellBytes.scan(utf8, { isPlain($0, delimiter: delimiter) }) { return plain }
+        return isPlain(Array(utf8), delimiter: delimiter)
+    }
+
+    private static func isPlain<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes, delimiter: UInt8) -> Bool {
+        guard let first = bytes.first else { return true }
+        if formulaStarts.contains(first) || first == 0x20 || bytes.last == 0x20 { return false }
+        for byte in bytes where byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D { return false }
         return true
     }
 

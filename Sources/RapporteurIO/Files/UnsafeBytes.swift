@@ -72,6 +72,14 @@ enum DataScan {
     }
 }
 
+/// A text's UTF-8 lent for one scan. Invariant: the buffer is used only
+/// inside `scan`'s closure, while the string lends its storage.
+enum CellBytes {
+    static func scan<Result>(_ utf8: String.UTF8View, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        utf8.withContiguousStorageIfAvailable(body)
+    }
+}
+
 /// A CSV row being composed in a buffer on the stack, so that a row goes
 /// to its table in one append rather than one per cell. Invariant: the
 /// buffer lives only while `withBuffer`'s closure runs, and the

@@ -37,9 +37,37 @@ public enum CSVSheetReader {
             }
         }
         return TableLayout.read(records.records.map { record in
-            TableLayout.Row(cells: records.fields(of: record).enumerated().map { index, field in
-                TableLayout.Cell(bytes: field.range, line: field.line, column: index + 1)
-            }, location: SourceLocation(file: file, line: record.line))
+            TableLayout.Row(fields: records.fields(of: record), location: SourceLocation(file: file, line: record.line))
         }, bytes: records.bytes, file: file, keepsEvidence: keepsEvidence)
+    }
+
+    /// A plain sheet's values in one pass, for a caller that keeps values
+    /// only: UTF-8 text whose rows up to the header say nothing wrong, and
+    /// whose every answer row gives an id as `ids` writes it and an answer,
+    /// with nothing past the header's columns. Nil for any other sheet,
+    /// which the full reading then reads and explains; for a plain one,
+    /// the outcome is the one the full reading gives (`PlainSheetTests`).
+    static func readValues(_ data: Data, file: String, ids: [String: Int],
+                           assembler: SheetAssembler) -> (SheetAssembler.Outcome, head: RawSheet)? {
+        guard !data.isEmpty, let text = try? SheetEncoding.utf8.decode(data, file: file) else { return nil }
+        let tokenizer = CSVTokenizer(delimiter: CSVTokenizer.delimiter(of: text))
+        guard let records = try? tokenizer.records(in: text) else { return nil }
+        let rows = records.records.map { record in
+            TableLayout.Row(fields: records.fields(of: record), location: SourceLocation(file: file, line: record.line))
+        }
+        let head = TableLayout.head(rows, bytes: records.bytes, file: file)
+        guard head.diagnostics.isEmpty, let indicatorColumn = head.indicator, let answerColumn = head.answer else { return nil }
+        var answers: [(place: Int, text: String)] = []
+        answers.reserveCapacity(records.records.count - head.next)
+        for record in records.records[head.next...] {
+            let fields = records.fields(of: record)
+            // A row of empty cells is blank; cells past the header's
+            // columns, or an id of any other form, are for the full reading.
+            guard fields.contains(where: { !$0.range.isEmpty }) else { continue }
+            guard fields.dropFirst(head.width).allSatisfy({ $0.range.isEmpty }), indicatorColumn < fields.count,
+                  let place = ids[records.text(of: fields[fields.startIndex + indicatorColumn])] else { return nil }
+            answers.append((place, answerColumn < fields.count ? records.text(of: fields[fields.startIndex + answerColumn]) : ""))
+        }
+        return assembler.assembleValues(head.sheet, answers: answers).map { ($0, head.sheet) }
     }
 }

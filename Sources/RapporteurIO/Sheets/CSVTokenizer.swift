@@ -133,10 +133,20 @@ struct CSVTokenizer {
                             index += (index + 1 < bytes.count && bytes[index + 1] == lf) ? 2 : 1
                             continue
                         }
-                        if inner == lf { line += 1 }
-                        field.append(inner)
+                        if inner == lf {
+                            line += 1
+                            field.append(lf)
+                            if field.count > Self.maximumFieldBytes { throw .fieldTooLarge(line: openedOn) }
+                            index += 1
+                            continue
+                        }
+                        // A run without quote or line end goes over at once:
+                        // byte by byte, long comments cost most of reading.
+                        var end = index + 1
+                        while end < bytes.count, bytes[end] != quote, bytes[end] != cr, bytes[end] != lf { end += 1 }
+                        field.append(contentsOf: bytes[index..<end])
                         if field.count > Self.maximumFieldBytes { throw .fieldTooLarge(line: openedOn) }
-                        index += 1
+                        index = end
                     }
                     if !closed { throw .unterminatedQuote(line: openedOn) }
                     // Anything between the closing quote and the delimiter is kept.

@@ -25,7 +25,10 @@ public struct SheetBatch: Sendable {
         let scorer = Scorer(framework: framework)
         let results = inOrder(files.count, progress: progress) { index in
             let outcome = loader.load(files[index])
-            var score = outcome.sheet.flatMap { outcome.diagnostics.hasErrors ? nil : scorer.score($0) }
+            // A loader that keeps no text gives the values by place.
+            var score = outcome.sheet.flatMap { sheet in
+                outcome.diagnostics.hasErrors ? nil : loader.keepsText ? scorer.score(sheet) : scorer.score(sheet, values: outcome.values)
+            }
             let evidence = keepEvidence ? score.map(SheetEvidence.init) : nil
             // A comparison needs the scores, not the answers' text: let
             // it go, so memory follows the scores, not the sheets' size.

@@ -7,7 +7,11 @@ public struct SheetLoader: Sendable {
     public let framework: Framework
     public let encoding: SheetEncoding
     private let assembler: SheetAssembler
-    private let keepsText: Bool
+    /// The ids a plain sheet gives as written, for reading values only.
+    private let plainIds: [String: Int]
+    /// Whether answers keep their text, source and comment; without, the
+    /// outcome gives each answer's value by place and the sheet no answers.
+    public let keepsText: Bool
 
     /// `keepsText` false: each answer keeps its value and location only,
     /// for a caller that scores the sheet and lets its answers go.
@@ -16,6 +20,7 @@ public struct SheetLoader: Sendable {
         self.encoding = encoding
         assembler = SheetAssembler(framework: framework, keepsText: keepsText)
         self.keepsText = keepsText
+        plainIds = keepsText ? [:] : assembler.plainIds
     }
 
     public static let sheetExtensions: Set<String> = ["csv", "txt", "tsv", "xml", "xlsx"]
@@ -64,20 +69,41 @@ public struct SheetLoader: Sendable {
         /// The sheet's `language` row as written, read even when the sheet
         /// has errors, so that messages about it can be in its language.
         public var language: String? = nil
+        /// Without `keepsText`: each answer's value by its indicator's place.
+        public var values: [AnswerValue?] = []
     }
 
     /// Reads and interprets one sheet file.
     public func load(_ path: String) -> Outcome {
         do throws(InputFailure) {
             let data = try InputFile.read(URL(fileURLWithPath: path), displayName: path)
+            // Values only: a plain CSV sheet in one pass, any other by the
+            // full reading, which gives the same for a plain one.
+            if !keepsText, encoding == .utf8, Self.isPlainTextSheet(data, file: path),
+               let (assembled, head) = CSVSheetReader.readValues(data, file: path, ids: plainIds, assembler: assembler) {
+                return Outcome(sheet: assembled.sheet, diagnostics: assembled.diagnostics, language: Self.language(of: head),
+                               values: assembled.values)
+            }
             let (raw, readerDiagnostics) = try Self.readRaw(data, file: path, encoding: encoding, keepsEvidence: keepsText)
             let assembled = assembler.assemble(raw)
-            let language = raw.metadata.first { $0.key.trimmingWhitespace().lowercased() == "language" }?.value
             return Outcome(sheet: assembled.sheet, diagnostics: readerDiagnostics + assembled.diagnostics,
-                           language: language.map { String($0.trimmingWhitespace()) })
+                           language: Self.language(of: raw), values: assembled.values)
         } catch {
             return Outcome(sheet: nil, diagnostics: error.diagnostics)
         }
+    }
+
+    /// The sheet's `language` row as written, trimmed.
+    private static func language(of raw: RawSheet) -> String? {
+        raw.metadata.first { $0.key.trimmingWhitespace().lowercased() == "language" }.map { String($0.value.trimmingWhitespace()) }
+    }
+
+    /// Whether `readRaw` would read the file as CSV: no workbook or XML by
+    /// name or content.
+    private static func isPlainTextSheet(_ data: Data, file: String) -> Bool {
+        let ext = fileExtension(file)
+        return ext != "xml" && ext != "xlsx" && ext != "xls" && !data.starts(with: [0xD0, 0xCF, 0x11, 0xE0])
+            && !data.starts(with: [0x50, 0x4B]) && !looksLikeXML(data)
     }
 
     /// The raw sheet of a file, by its content and name: old Excel and

@@ -31,12 +31,48 @@ public enum TableLayout {
     }
 
     public struct Row: Sendable {
-        public var cells: [Cell]
+        public var cells: Cells
         public var location: SourceLocation
 
         public init(cells: [Cell], location: SourceLocation) {
-            self.cells = cells
+            self.cells = Cells(storage: .cells(cells))
             self.location = location
+        }
+
+        /// A CSV record: its fields, a stretch of the sheet's one array of
+        /// fields, become cells as they are read, with no array per row.
+        init(fields: ArraySlice<CSVTokenizer.Field>, location: SourceLocation) {
+            self.cells = Cells(storage: .fields(fields))
+            self.location = location
+        }
+    }
+
+    /// A row's cells: a workbook row's own, or a CSV record's fields.
+    public struct Cells: RandomAccessCollection, Sendable {
+        fileprivate enum Storage: Sendable {
+            case cells([Cell])
+            case fields(ArraySlice<CSVTokenizer.Field>)
+        }
+
+        fileprivate let storage: Storage
+
+        public var startIndex: Int { 0 }
+
+        public var endIndex: Int {
+            switch storage {
+            case .cells(let cells): cells.count
+            case .fields(let fields): fields.count
+            }
+        }
+
+        public subscript(position: Int) -> Cell {
+            switch storage {
+            case .cells(let cells):
+                return cells[position]
+            case .fields(let fields):
+                let field = fields[fields.startIndex + position]
+                return Cell(bytes: field.range, line: field.line, column: position + 1)
+            }
         }
     }
 
@@ -90,40 +126,16 @@ public enum TableLayout {
     /// `keepsEvidence`, the source and comment cells are not made into text.
     static func read(_ rows: [Row], bytes: [UInt8], file: String, keepsEvidence: Bool = true) -> (RawSheet, [Diagnostic]) {
         let cells = Sheet(bytes: bytes, file: file)
-        var sheet = RawSheet(file: file)
-        sheet.rows.reserveCapacity(rows.count)
-        var diagnostics: [Diagnostic] = []
-        var columns: [String: Int] = [:]
-        // Looked up once, not for every row.
-        var indicatorColumn: Int?, answerColumn: Int?, sourceColumn: Int?, commentColumn: Int?
-        var headerWidth = 0
-        var inTable = false
-        for row in rows where !cells.isBlank(row) {
-            if !inTable {
-                let first = AnswerText.fold(row.cells.first.map(cells.text) ?? "")
-                if first == "indicator" {
-                    inTable = true
-                    sheet.header = row.location
-                    columns = header(row, cells: cells, into: &diagnostics)
-                    (indicatorColumn, answerColumn) = (columns["indicator"], columns["answer"])
-                    if keepsEvidence { (sourceColumn, commentColumn) = (columns["source"], columns["comment"]) }
-                    headerWidth = (row.cells.lastIndex { !cells.isBlank($0) } ?? 0) + 1
-                    continue
-                }
-                let key = row.cells.first.map(cells.text) ?? ""
-                let valueCell = row.cells.count > 1 ? row.cells[1] : nil
-                if row.cells.dropFirst(2).contains(where: { !cells.isBlank($0) }) {
-                    diagnostics.append(.warning(.extraCells, "a metadata row holds more than a key and a value; the rest is ignored",
-                                                at: row.location))
-                }
-                sheet.metadata.append(RawMetadata(
-                    key: String(key.trimmingWhitespace()),
-                    value: valueCell.map { $0.isDate ? cells.text($0) : String(cells.text($0).trimmingWhitespace()) } ?? "",
-                    location: valueCell.map(cells.location) ?? row.cells.first.map(cells.location) ?? row.location))
-                continue
-            }
-            guard let indicatorColumn, let answerColumn else { continue }
-            if let stray = row.cells.dropFirst(headerWidth).first(where: { !cells.isBlank($0) }) {
+        let head = head(rows, cells: cells, keepsEvidence: keepsEvidence)
+        var sheet = head.sheet
+        var diagnostics = head.diagnostics
+        guard let indicatorColumn = head.indicator, let answerColumn = head.answer else {
+            // A header without the two columns reads no answers.
+            return (sheet, diagnostics)
+        }
+        sheet.rows.reserveCapacity(rows.count - head.next)
+        for row in rows[head.next...] where !cells.isBlank(row) {
+            if let stray = row.cells.dropFirst(head.width).first(where: { !cells.isBlank($0) }) {
                 // An unquoted decimal comma (21,1 in a comma-separated sheet)
                 // splits one cell in two and shifts the rest: refuse, never guess.
                 diagnostics.append(.error(
@@ -143,16 +155,61 @@ public enum TableLayout {
             sheet.rows.append(RawAnswerRow(
                 indicator: id,
                 answer: answerCell.map(cells.text) ?? "",
-                source: sourceColumn.flatMap { cells.text(row, $0) },
-                comment: commentColumn.flatMap { cells.text(row, $0) },
+                source: head.source.flatMap { cells.text(row, $0) },
+                comment: head.comment.flatMap { cells.text(row, $0) },
                 indicatorLocation: cells.location(row.cells[indicatorColumn]),
                 answerLocation: answerCell.map(cells.location) ?? location(after: row, column: answerColumn),
                 answerIsDateCell: answerCell?.isDate ?? false))
         }
-        if sheet.header != nil, indicatorColumn == nil || answerColumn == nil {
-            sheet.rows = []
-        }
         return (sheet, diagnostics)
+    }
+
+    /// What the rows up to the header hold: the metadata, the header and
+    /// its columns, what was wrong with them, and where the answer rows
+    /// begin (`next`; all the rows when there is no header).
+    struct Head {
+        var sheet: RawSheet
+        var diagnostics: [Diagnostic] = []
+        var indicator: Int?
+        var answer: Int?
+        var source: Int?
+        var comment: Int?
+        /// The header's columns up to its last named one.
+        var width = 0
+        var next: Int
+    }
+
+    /// The head of a CSV sheet's rows, whose cells are ranges of `bytes`.
+    static func head(_ rows: [Row], bytes: [UInt8], file: String) -> Head {
+        head(rows, cells: Sheet(bytes: bytes, file: file), keepsEvidence: false)
+    }
+
+    private static func head(_ rows: [Row], cells: Sheet, keepsEvidence: Bool) -> Head {
+        var head = Head(sheet: RawSheet(file: cells.file), next: rows.count)
+        for index in rows.indices where !cells.isBlank(rows[index]) {
+            let row = rows[index]
+            let first = AnswerText.fold(row.cells.first.map(cells.text) ?? "")
+            if first == "indicator" {
+                head.sheet.header = row.location
+                let columns = header(row, cells: cells, into: &head.diagnostics)
+                (head.indicator, head.answer) = (columns["indicator"], columns["answer"])
+                if keepsEvidence { (head.source, head.comment) = (columns["source"], columns["comment"]) }
+                head.width = (row.cells.lastIndex { !cells.isBlank($0) } ?? 0) + 1
+                head.next = index + 1
+                return head
+            }
+            let key = row.cells.first.map(cells.text) ?? ""
+            let valueCell = row.cells.count > 1 ? row.cells[1] : nil
+            if row.cells.dropFirst(2).contains(where: { !cells.isBlank($0) }) {
+                head.diagnostics.append(.warning(.extraCells, "a metadata row holds more than a key and a value; the rest is ignored",
+                                                 at: row.location))
+            }
+            head.sheet.metadata.append(RawMetadata(
+                key: String(key.trimmingWhitespace()),
+                value: valueCell.map { $0.isDate ? cells.text($0) : String(cells.text($0).trimmingWhitespace()) } ?? "",
+                location: valueCell.map(cells.location) ?? row.cells.first.map(cells.location) ?? row.location))
+        }
+        return head
     }
 
     /// Columns by header name, case-insensitively; problems reported.

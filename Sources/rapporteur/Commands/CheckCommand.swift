@@ -96,7 +96,8 @@ struct CheckCommand: ParsableCommand {
     private func checkSheets(_ paths: [String], against framework: Framework, summaries: inout [String],
                              languages: inout [String: Language]) -> [Diagnostic] {
         let (files, found) = SheetLoader.files(in: paths)
-        let loader = SheetLoader(framework: framework, encoding: encodingOptions.encoding)
+        // Checking needs what the sheets say, not their answers' text.
+        let loader = SheetLoader(framework: framework, encoding: encodingOptions.encoding, keepsText: false)
         let progress = Progress(total: files.count, label: DiagnosticMessage("checking sheets").inChosenLanguage)
         // On every core; the diagnostics keep the files' order.
         let outcomes = SheetBatch.inOrder(files.count, progress: { done, _ in progress.update(done) }) { index in

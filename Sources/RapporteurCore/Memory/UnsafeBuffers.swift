@@ -208,13 +208,13 @@ enum ByteDigest {
         return digest ^ digest >> 32
     }
 
-    static func equal(_ lhs: Substring.UTF8View, _ rhs: Substring.UTF8View) -> Bool {
-        guard lhs.count == rhs.count else { return false }
-        let compared = lhs.withContiguousStorageIfAvailable { left in
-            rhs.withContiguousStorageIfAvailable { right in
+    static func equal(_ text: Substring.UTF8View, _ bytes: [UInt8]) -> Bool {
+        guard text.count == bytes.count else { return false }
+        let compared = text.withContiguousStorageIfAvailable { left in
+            bytes.withUnsafeBufferPointer { right in
                 left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
             }
         }
-        return (compared ?? nil) ?? lhs.elementsEqual(rhs)
+        return compared ?? text.elementsEqual(bytes)
     }
 }

@@ -287,7 +287,7 @@ public struct AnswerInterpreter: Sendable {
                                           "\(indicator.id): one of the rows \(indicator.id)/N and \(indicator.id)/D is empty",
                                           suggestion: "fill both counts, or leave both empty if there is no data"))
         }
-        return counts(numerator, denominator, id: indicator.id)
+        return counts(Substring(numerator), Substring(denominator), id: indicator.id)
     }
 
     /// The code of the option `folded` (or its Latin form) names.
@@ -471,14 +471,17 @@ public struct AnswerInterpreter: Sendable {
                 .notARatio, "'\(text.trimmingWhitespace())' is not a ratio: \(id) takes two counts as N/D",
                 suggestion: "write e.g. 12/40, or use the two rows '\(id)/N' and '\(id)/D'"))
         }
-        return counts(String(parts[0]), String(parts[1]), id: id)
+        return counts(parts[0], parts[1], id: id)
     }
 
-    private func counts(_ numerator: String, _ denominator: String, id: String)
+    /// Two counts as a ratio; the halves as slices of the answer, made
+    /// into strings only to say what is wrong with them.
+    private func counts(_ numerator: Substring, _ denominator: Substring, id: String)
         -> Result<AnswerValue, AnswerProblem>
     {
         guard case .number(let n) = NumberText.read(numerator), case .number(let d) = NumberText.read(denominator),
               n >= 0, d >= 0, n.rounded() == n, d.rounded() == d else {
+            let (numerator, denominator) = (String(numerator), String(denominator))
             for text in [numerator, denominator] where NumberText.looksGrouped(text) {
                 return .failure(AnswerProblem(
                     .numberGrouped,

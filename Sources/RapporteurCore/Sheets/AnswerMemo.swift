@@ -13,10 +13,13 @@ final class AnswerMemo<Reading: Sendable>: @unchecked Sendable {
     /// a bound on memory whatever they hold.
     static var capacity: Int { 512 }
 
-    /// An open-addressed table, probed from each key's digest and kept at
+    /// An open-addressed table, probed from each text's digest and kept at
     /// most half full: the digest is its own hash, where a `Dictionary`
-    /// fed it through its hasher again for every look-up.
-    private var keys = [Key?](repeating: nil, count: 16)
+    /// fed it through its hasher again for every look-up, and a probe
+    /// compares digests before it compares any bytes. A digest of 0 marks
+    /// an empty slot (`Key` never makes one).
+    private var digests = [UInt64](repeating: 0, count: 16)
+    private var texts = [[UInt8]](repeating: [], count: 16)
     private var readings = [Reading?](repeating: nil, count: 16)
     private var count = 0
     private let lock = NSLock()
@@ -25,57 +28,62 @@ final class AnswerMemo<Reading: Sendable>: @unchecked Sendable {
         let key = Key(text)
         return lock.withLock {
             let slot = place(of: key)
-            return keys[slot] == nil ? nil : readings[slot]
+            return digests[slot] == 0 ? nil : readings[slot]
         }
     }
 
     func keep(_ reading: Reading, for text: Substring) {
         let key = Key(text)
         lock.withLock {
-            guard count < Self.capacity, keys[place(of: key)] == nil else { return }
-            if 2 * (count + 1) > keys.count { grow() }
+            guard count < Self.capacity, digests[place(of: key)] == 0 else { return }
+            if 2 * (count + 1) > digests.count { grow() }
             let slot = place(of: key)
-            keys[slot] = key
+            digests[slot] = key.digest
+            texts[slot] = Array(key.text.utf8)
             readings[slot] = reading
             count += 1
         }
     }
 
-    /// The slot holding `key`, or the empty one where it would go.
+    /// The slot holding `key`'s text, or the empty one where it would go.
     private func place(of key: Key) -> Int {
-        let mask = keys.count - 1
+        let mask = digests.count - 1
         var slot = Int(truncatingIfNeeded: key.digest) & mask
-        while let kept = keys[slot], kept != key { slot = (slot + 1) & mask }
+        while digests[slot] != 0 {
+            if digests[slot] == key.digest, key.matches(texts[slot]) { return slot }
+            slot = (slot + 1) & mask
+        }
         return slot
     }
 
-    /// Twice the slots, every kept key placed again.
+    /// Twice the slots, every kept text placed again.
     private func grow() {
-        let (oldKeys, oldReadings) = (keys, readings)
-        keys = [Key?](repeating: nil, count: 2 * oldKeys.count)
-        readings = [Reading?](repeating: nil, count: 2 * oldKeys.count)
-        for (key, reading) in zip(oldKeys, oldReadings) {
-            guard let key else { continue }
-            let slot = place(of: key)
-            keys[slot] = key
-            readings[slot] = reading
+        let (oldDigests, oldTexts, oldReadings) = (digests, texts, readings)
+        digests = [UInt64](repeating: 0, count: 2 * oldDigests.count)
+        texts = [[UInt8]](repeating: [], count: 2 * oldDigests.count)
+        readings = [Reading?](repeating: nil, count: 2 * oldDigests.count)
+        let mask = digests.count - 1
+        for index in oldDigests.indices where oldDigests[index] != 0 {
+            var slot = Int(truncatingIfNeeded: oldDigests[index]) & mask
+            while digests[slot] != 0 { slot = (slot + 1) & mask }
+            digests[slot] = oldDigests[index]
+            texts[slot] = oldTexts[index]
+            readings[slot] = oldReadings[index]
         }
     }
 
-    /// A text compared by its bytes, with a digest of them worked out
-    /// once, eight bytes at a time, when the key is made: hashing every
-    /// byte through `Hasher` had made look-ups a tenth of reading a sheet.
-    struct Key: Equatable {
+    /// A text with a digest of its bytes, worked out once, eight bytes at
+    /// a time, when the key is made: hashing every byte through `Hasher`
+    /// had made look-ups a tenth of reading a sheet.
+    struct Key {
         let text: Substring
         let digest: UInt64
 
         init(_ text: Substring) {
             self.text = text
-            digest = ByteDigest.of(text.utf8)
+            digest = ByteDigest.of(text.utf8) | 1
         }
 
-        static func == (lhs: Key, rhs: Key) -> Bool {
-            lhs.digest == rhs.digest && ByteDigest.equal(lhs.text.utf8, rhs.text.utf8)
-        }
+        func matches(_ bytes: [UInt8]) -> Bool { ByteDigest.equal(text.utf8, bytes) }
     }
 }

@@ -8,8 +8,8 @@ public enum NumberText {
         case notANumber
     }
 
-    public static func read(_ text: String) -> Reading {
-        (BorrowedBytes.of(text.trimmingWhitespace(), readASCII) ?? nil) ?? readInGeneral(text)
+    public static func read<Text: StringProtocol>(_ text: Text) -> Reading {
+        (BorrowedBytes.of(text.trimmingWhitespace(), readASCII) ?? nil) ?? readInGeneral(String(text))
     }
 
     /// `read` by bytes for text of ASCII only (trimmed), nil for other text.

@@ -460,9 +460,14 @@ public struct AnswerInterpreter: Sendable {
     private func ratio(_ text: String, id: String) -> Result<AnswerValue, AnswerProblem> {
         // By bytes when the text is ASCII, where every byte is a character
         // (only CR LF is not, and holds no '/'); splitting by characters
-        // was most of reading a ratio.
-        let parts = text.utf8.allSatisfy { $0 < 0x80 }
-            ? text.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { Substring($0) }
+        // was most of reading a ratio. One '/' splits the text in place.
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        let slash = UInt8(ascii: "/")
+        if ascii, let first = text.utf8.firstIndex(of: slash), text.utf8.lastIndex(of: slash) == first {
+            return counts(text[..<first], text[text.utf8.index(after: first)...], id: id)
+        }
+        let parts = ascii
+            ? text.utf8.split(separator: slash, omittingEmptySubsequences: false).map { Substring($0) }
             : text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2 else {
             if NumberText.looksLikeDate(text) { return .failure(.dateInstead(of: DiagnosticMessage("ratio"), indicator: id)) }

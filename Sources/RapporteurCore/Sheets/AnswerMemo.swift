@@ -13,29 +13,38 @@ final class AnswerMemo<Reading: Sendable>: @unchecked Sendable {
     /// a bound on memory whatever they hold.
     static var capacity: Int { 512 }
 
-    /// An open-addressed table, probed from each text's digest and kept at
-    /// most half full: the digest is its own hash, where a `Dictionary`
-    /// fed it through its hasher again for every look-up, and a probe
-    /// compares digests before it compares any bytes. A digest of 0 marks
-    /// an empty slot (`Key` never makes one).
-    private var digests = [UInt64](repeating: 0, count: 16)
-    private var texts = [[UInt8]](repeating: [], count: 16)
-    private var readings = [Reading?](repeating: nil, count: 16)
-    private var count = 0
+    private var table = Table()
     private let lock = NSLock()
 
     func reading(_ text: Substring) -> Reading? {
         let key = Key(text)
-        return lock.withLock {
-            let slot = place(of: key)
-            return digests[slot] == 0 ? nil : readings[slot]
-        }
+        return lock.withLock { table.reading(for: key) }
     }
 
     func keep(_ reading: Reading, for text: Substring) {
         let key = Key(text)
-        lock.withLock {
-            guard count < Self.capacity, digests[place(of: key)] == 0 else { return }
+        lock.withLock { table.keep(reading, for: key) }
+    }
+
+    /// An open-addressed table, probed from each text's digest and kept at
+    /// most half full: the digest is its own hash, where a `Dictionary`
+    /// fed it through its hasher again for every look-up, and a probe
+    /// compares digests before it compares any bytes. A digest of 0 marks
+    /// an empty slot (`Key` never makes one). A struct held in one
+    /// property, so that a look-up checks exclusive access once.
+    private struct Table {
+        var digests = [UInt64](repeating: 0, count: 16)
+        var texts = [[UInt8]](repeating: [], count: 16)
+        var readings = [Reading?](repeating: nil, count: 16)
+        var count = 0
+
+        func reading(for key: Key) -> Reading? {
+            let slot = place(of: key)
+            return digests[slot] == 0 ? nil : readings[slot]
+        }
+
+        mutating func keep(_ reading: Reading, for key: Key) {
+            guard count < AnswerMemo.capacity, digests[place(of: key)] == 0 else { return }
             if 2 * (count + 1) > digests.count { grow() }
             let slot = place(of: key)
             digests[slot] = key.digest
@@ -43,32 +52,32 @@ final class AnswerMemo<Reading: Sendable>: @unchecked Sendable {
             readings[slot] = reading
             count += 1
         }
-    }
 
-    /// The slot holding `key`'s text, or the empty one where it would go.
-    private func place(of key: Key) -> Int {
-        let mask = digests.count - 1
-        var slot = Int(truncatingIfNeeded: key.digest) & mask
-        while digests[slot] != 0 {
-            if digests[slot] == key.digest, key.matches(texts[slot]) { return slot }
-            slot = (slot + 1) & mask
+        /// The slot holding `key`'s text, or the empty one where it would go.
+        private func place(of key: Key) -> Int {
+            let mask = digests.count - 1
+            var slot = Int(truncatingIfNeeded: key.digest) & mask
+            while digests[slot] != 0 {
+                if digests[slot] == key.digest, key.matches(texts[slot]) { return slot }
+                slot = (slot + 1) & mask
+            }
+            return slot
         }
-        return slot
-    }
 
-    /// Twice the slots, every kept text placed again.
-    private func grow() {
-        let (oldDigests, oldTexts, oldReadings) = (digests, texts, readings)
-        digests = [UInt64](repeating: 0, count: 2 * oldDigests.count)
-        texts = [[UInt8]](repeating: [], count: 2 * oldDigests.count)
-        readings = [Reading?](repeating: nil, count: 2 * oldDigests.count)
-        let mask = digests.count - 1
-        for index in oldDigests.indices where oldDigests[index] != 0 {
-            var slot = Int(truncatingIfNeeded: oldDigests[index]) & mask
-            while digests[slot] != 0 { slot = (slot + 1) & mask }
-            digests[slot] = oldDigests[index]
-            texts[slot] = oldTexts[index]
-            readings[slot] = oldReadings[index]
+        /// Twice the slots, every kept text placed again.
+        private mutating func grow() {
+            let old = self
+            self = Table(digests: [UInt64](repeating: 0, count: 2 * old.digests.count),
+                         texts: [[UInt8]](repeating: [], count: 2 * old.digests.count),
+                         readings: [Reading?](repeating: nil, count: 2 * old.digests.count), count: old.count)
+            let mask = digests.count - 1
+            for index in old.digests.indices where old.digests[index] != 0 {
+                var slot = Int(truncatingIfNeeded: old.digests[index]) & mask
+                while digests[slot] != 0 { slot = (slot + 1) & mask }
+                digests[slot] = old.digests[index]
+                texts[slot] = old.texts[index]
+                readings[slot] = old.readings[index]
+            }
         }
     }
 

@@ -352,7 +352,8 @@ public struct AnswerInterpreter: Sendable {
     }
 
     private static func hasSeparator(_ text: String) -> Bool {
-        text.utf8.contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ",") }
+        let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ",") }
+        return BorrowedBytes.of(text) { $0.contains(where: isSeparator) } ?? text.utf8.contains(where: isSeparator)
     }
 
     /// What one part of a checklist answer names.
@@ -370,40 +371,50 @@ public struct AnswerInterpreter: Sendable {
     /// splitting by bytes and by characters agree; else by characters,
     /// where a separator joined to a mark or a prepended letter does not split.
     static func checklistParts(_ text: String) -> [Substring] {
+        let bySeparator: (Character) -> Bool = { $0 == ";" || $0 == "|" || $0 == "," }
+        // Found in the text's own bytes; walking `String.UTF8View` by
+        // index cost more than the rest of reading a checklist.
+        guard let cuts = BorrowedBytes.of(text, separatorOffsets) ?? nil else { return text.split(whereSeparator: bySeparator) }
         let utf8 = text.utf8
         var parts: [Substring] = []
-        var start = utf8.startIndex
-        var index = start
-        var previous: UInt8 = 0, lead: UInt8 = 0
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ",") {
-                let after = utf8.index(after: index)
-                // Before: the scalar that ends here is no prepended letter
-                // (those are all above U+05FF). After: no mark or joiner.
-                let joinsBefore = previous >= 0x80 && !(0xC2...0xD7).contains(lead)
-                let joinsAfter = after < utf8.endIndex && !Self.cannotExtend(utf8[after...])
-                if joinsBefore || joinsAfter {
-                    return text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "," })
-                }
-                if start < index { parts.append(text[start..<index]) }
-                start = after
+        var start = 0
+        for cut in cuts + [utf8.count] {
+            if start < cut {
+                parts.append(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: cut)])
             }
-            if byte < 0x80 || byte >= 0xC0 { lead = byte }
-            previous = byte
-            index = utf8.index(after: index)
+            start = cut + 1
         }
-        if start < index { parts.append(text[start..<index]) }
         return parts
     }
 
-    /// Whether the scalar these bytes start with is ASCII, or a Latin or
+    /// Where the separators stand, when every one stands between scalars
+    /// that cannot join it into a larger character: before it, no
+    /// prepended letter (those are all above U+05FF); after it, no mark or
+    /// joiner. Nil when one might join.
+    private static func separatorOffsets(_ bytes: BorrowedBytes) -> [Int]? {
+        var cuts: [Int] = []
+        var previous: UInt8 = 0, lead: UInt8 = 0
+        for offset in 0..<bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ",") {
+                let joinsBefore = previous >= 0x80 && !(0xC2...0xD7).contains(lead)
+                let joinsAfter = offset + 1 < bytes.count && !cannotExtend(bytes, at: offset + 1)
+                if joinsBefore || joinsAfter { return nil }
+                cuts.append(offset)
+            }
+            if byte < 0x80 || byte >= 0xC0 { lead = byte }
+            previous = byte
+        }
+        return cuts
+    }
+
+    /// Whether the scalar starting at `offset` is ASCII, or a Latin or
     /// Cyrillic letter (U+0080...U+02FF, U+0400...U+04FF without the
     /// Cyrillic marks U+0483...U+0489): none of these joins what precedes it.
-    private static func cannotExtend(_ bytes: Substring.UTF8View) -> Bool {
-        guard let first = bytes.first else { return true }
+    private static func cannotExtend(_ bytes: BorrowedBytes, at offset: Int) -> Bool {
+        let first = bytes[offset]
         if first < 0x80 || (0xC2...0xCB).contains(first) || (0xD0...0xD1).contains(first) || first == 0xD3 { return true }
-        if first == 0xD2, let second = bytes.dropFirst().first { return !(0x83...0x89).contains(second) }
+        if first == 0xD2, offset + 1 < bytes.count { return !(0x83...0x89).contains(bytes[offset + 1]) }
         return false
     }
 

@@ -125,6 +125,8 @@ public struct CSVTable: Sendable {
         private mutating func separate() {
             if first {
                 first = false
+            } else if delimiter.count == 1 {
+                buffer.put(byte: delimiter[0], spilling: &bytes)
             } else {
                 buffer.put(delimiter, spilling: &bytes)
             }

@@ -101,6 +101,14 @@ struct RowBuffer {
         bytes.withUnsafeBufferPointer { put($0, spilling: &table) }
     }
 
+    /// One byte, such as a delimiter: a copy through a buffer pointer
+    /// cost more than the byte.
+    mutating func put(byte: UInt8, spilling table: inout [UInt8]) {
+        if used == scratch.count { flush(into: &table) }
+        scratch[used] = byte
+        used += 1
+    }
+
     mutating func put(_ text: String, spilling table: inout [UInt8]) {
         var text = text
         text.withUTF8 { put($0, spilling: &table) }

@@ -73,7 +73,11 @@ struct CSVTokenizer {
     /// naming its stretch of them.
     private func records(in bytes: UnsafeBufferPointer<UInt8>, fields: inout [Field],
                          unquotedInto unquoted: inout [UInt8]) -> Result<[Record], Failure> {
+        // Room for a sheet's usual rows of seven cells of some ten bytes:
+        // growing the arrays a row at a time copied them over and over.
         var records: [Record] = []
+        records.reserveCapacity(bytes.count / 64)
+        fields.reserveCapacity(bytes.count / 10)
         /// Where the record being read starts in `fields`.
         var recordStart = 0
         // The bytes that end a run of plain field text.

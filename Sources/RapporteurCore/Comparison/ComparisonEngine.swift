@@ -103,16 +103,11 @@ public struct ComparisonEngine: Sendable {
         let levels = self.levels
         let history = History(taking, levels: levels, positions: positions)
         let sheetsByYear = years.map { history.sheets(in: $0) }
-        return OrderedParallelMap.joined(OrderedParallelMap.map(years.count) { index in
-            var made: [ComparisonRow] = []
-            made.reserveCapacity(sheetsByYear[index].count * levels.count)
+        return OrderedParallelMap.flatMap(sizes: sheetsByYear.map { $0.count * levels.count }) { index, emit in
             for level in levels.indices {
-                rows(sheetsByYear[index], year: years[index], level: level, levels: levels, history: history) {
-                    made.append($0)
-                }
+                rows(sheetsByYear[index], year: years[index], level: level, levels: levels, history: history, emit: emit)
             }
-            return made
-        })
+        }
     }
 
     /// The rows of one year, level and id: one per sheet, in country order,
@@ -231,13 +226,13 @@ struct History: Sendable {
         let levelCount = levels.count
         self.levelCount = levelCount
         // Sheet by sheet on every core.
-        values = OrderedParallelMap.joined(OrderedParallelMap.map(scores.count) { sheet in
+        values = OrderedParallelMap.flatMap(sizes: Array(repeating: levelCount, count: scores.count)) { sheet, emit in
             // Taken once: a copy of a score per level retained all its parts each time.
             let score = scores[sheet]
-            return zip(levels, positions).map { level, position in
-                Self.value(of: score, level: level.0, id: level.1, at: position)
+            for (level, position) in zip(levels, positions) {
+                emit(Self.value(of: score, level: level.0, id: level.1, at: position))
             }
-        })
+        }
         let years = scores.map(\.sheet.metadata.year)
         let countries = scores.map(\.sheet.metadata.country)
         self.years = years

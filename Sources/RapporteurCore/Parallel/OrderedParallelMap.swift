@@ -35,17 +35,34 @@ public enum OrderedParallelMap {
         }
     }
 
-    /// The parts one after another, each released as soon as it is copied,
-    /// so that the whole is never held twice: for a map whose indexes each
-    /// make several results.
-    public static func joined<Element>(_ parts: consuming [[Element]]) -> [Element] {
-        var all: [Element] = []
-        all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for index in parts.indices {
-            all.append(contentsOf: parts[index])
-            parts[index] = []
+    /// For a map whose indexes each make several results: `produce` of
+    /// every index in `0..<sizes.count` emits exactly `sizes[index]`
+    /// results, and they land one after another in one array, in index
+    /// order, made in place on every core. Joining parts made apart copied
+    /// every result once more, on the calling thread.
+    public static func flatMap<Element: Sendable>(sizes: [Int], _ produce: @Sendable (Int, (Element) -> Void) -> Void)
+        -> [Element]
+    {
+        var offsets: [Int] = []
+        var total = 0
+        for size in sizes {
+            offsets.append(total)
+            total += size
         }
-        return all
+        let starts = offsets
+        return ResultStretches<Element>.array(count: total, starts: starts) { stretches in
+            DispatchQueue.concurrentPerform(iterations: sizes.count) { index in
+                var offset = starts[index]
+                let end = offset + sizes[index]
+                produce(index) { element in
+                    precondition(offset < end, "more results than promised")
+                    stretches.initialise(offset, to: element, chunk: index)
+                    offset += 1
+                }
+                precondition(offset == end, "fewer results than promised")
+            }
+            return true
+        }
     }
 
     /// Enough rounds' indexes to keep every core busy while each round's

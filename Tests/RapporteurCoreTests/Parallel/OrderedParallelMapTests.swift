@@ -51,10 +51,17 @@ struct OrderedParallelMapTests {
         #expect(live.value == 0)
     }
 
-    @Test("joined puts the parts one after another")
-    func joined() {
-        #expect(OrderedParallelMap.joined([[1, 2], [], [3], [4, 5, 6]]) == [1, 2, 3, 4, 5, 6])
-        #expect(OrderedParallelMap.joined([[Int]]()).isEmpty)
+    @Test("flatMap puts each index's results one after another, in index order, whatever the sizes")
+    func flatMap() {
+        let parts = [[1, 2], [], [3], [4, 5, 6]]
+        #expect(OrderedParallelMap.flatMap(sizes: parts.map(\.count)) { index, emit in parts[index].forEach(emit) } == [1, 2, 3, 4, 5, 6])
+        #expect(OrderedParallelMap.flatMap(sizes: []) { (_: Int, _: (Int) -> Void) in }.isEmpty)
+        // Many indexes of uneven sizes, on every core.
+        let sizes = (0..<500).map { $0 % 7 }
+        let made = OrderedParallelMap.flatMap(sizes: sizes) { index, emit in
+            for offset in 0..<sizes[index] { emit(index * 10 + offset) }
+        }
+        #expect(made == sizes.indices.flatMap { index in (0..<sizes[index]).map { index * 10 + $0 } })
     }
 
     @Test("forEach hands over rounds in order, each once, and the rounds cover every index")

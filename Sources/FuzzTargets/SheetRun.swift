@@ -13,6 +13,10 @@ enum SheetRun {
     struct Scoring: Sendable {
         let assembler: SheetAssembler
         let scorer: Scorer
+        /// A loader and an assembler that keep values only, as `compare`
+        /// and `check` read sheets.
+        let valuesLoader: SheetLoader
+        let valuesAssembler: SheetAssembler
 
         init(_ source: MemoryFrameworkSource) {
             let loaded = FrameworkCheck.run(on: source)
@@ -22,6 +26,8 @@ enum SheetRun {
             }
             assembler = SheetAssembler(framework: framework)
             scorer = Scorer(framework: framework)
+            valuesLoader = SheetLoader(framework: framework, keepsText: false)
+            valuesAssembler = SheetAssembler(framework: framework, keepsText: false)
         }
     }
 
@@ -31,7 +37,29 @@ enum SheetRun {
             try SheetLoader.readRaw(input.body, file: file, encoding: input.encoding)
         }
         outcome.expectFilesNamed([file])
+        if input.encoding == .utf8 { outcome.brokenPromises += scoring.onePassDifferences(input.body, file: file) }
         return outcome
+    }
+}
+
+extension SheetRun.Scoring {
+    /// Where the one-pass reading of a plain sheet differs from the full
+    /// reading that keeps values only: it must decline, or give the same.
+    func onePassDifferences(_ data: Data, file: String) -> [String] {
+        guard let fast = valuesLoader.plainValues(data, file: file) else { return [] }
+        do throws(InputFailure) {
+            let (raw, readerSaid) = try SheetLoader.readRaw(data, file: file, encoding: .utf8, keepsEvidence: false)
+            let full = valuesAssembler.assemble(raw)
+            var differences: [String] = []
+            if !(readerSaid + full.diagnostics).isEmpty {
+                differences.append("the one-pass reading took a sheet the full reading has something to say about")
+            }
+            if fast.values != full.values { differences.append("the one-pass reading found other values") }
+            if fast.sheet?.metadata != full.sheet?.metadata { differences.append("the one-pass reading found other metadata") }
+            return differences
+        } catch {
+            return ["the one-pass reading took a sheet the full reading refuses"]
+        }
     }
 }
 

@@ -62,7 +62,7 @@ struct PlainSheetTests {
     }
 
     /// Sheets the one pass leaves to the full reading: each edits the plain one.
-    static let declined: [(String, ([String]) -> [String])] = [
+    static let declined: [(String, @Sendable ([String]) -> [String])] = [
         ("an id in small letters", { rows in [rows[0].lowercased()] + rows.dropFirst() }),
         ("an id with a space", { rows in [" " + rows[0]] + rows.dropFirst() }),
         ("an indicator answered twice", { rows in rows + [rows[0]] }),

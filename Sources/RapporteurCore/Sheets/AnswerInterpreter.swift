@@ -377,8 +377,10 @@ public struct AnswerInterpreter: Sendable {
         guard let cuts = BorrowedBytes.of(text, separatorOffsets) ?? nil else { return text.split(whereSeparator: bySeparator) }
         let utf8 = text.utf8
         var parts: [Substring] = []
+        parts.reserveCapacity(cuts.count + 1)
         var start = 0
-        for cut in cuts + [utf8.count] {
+        for index in 0...cuts.count {
+            let cut = index < cuts.count ? cuts[index] : utf8.count
             if start < cut {
                 parts.append(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: cut)])
             }
@@ -393,6 +395,7 @@ public struct AnswerInterpreter: Sendable {
     /// joiner. Nil when one might join.
     private static func separatorOffsets(_ bytes: BorrowedBytes) -> [Int]? {
         var cuts: [Int] = []
+        cuts.reserveCapacity(8)
         var previous: UInt8 = 0, lead: UInt8 = 0
         for offset in 0..<bytes.count {
             let byte = bytes[offset]

@@ -33,6 +33,9 @@ public enum ComparisonCSV {
             // share these cells: rendered once per group, not per row.
             var years = RepeatedCells<Int>(), levels = RepeatedCells<LevelKey>()
             var statistics = RepeatedCells<RegionalStatistics>()
+            // A row without a rating (all but the overall ones) ends in one
+            // of a few trend and state pairs, each rendered once.
+            var endings = [CSVTable.Cells?](repeating: nil, count: Self.trends.count * ScoreState.allCases.count)
             for index in range {
                 let row = rows[index]
                 switch row.level {
@@ -54,6 +57,8 @@ public enum ComparisonCSV {
                     cells.fixed(s.max, places: 2)
                     cells.fixed(s.sd, places: 2)
                 }
+                let rating = row.rating?.code
+                let ending = rating == nil ? Self.ending(row, in: &endings, of: table) : nil
                 table.appendRow { cells in
                     cells.cells(year)
                     cells.text(row.country)
@@ -65,13 +70,34 @@ public enum ComparisonCSV {
                     cells.fixed(row.gap, places: 2)
                     cells.fixed(row.delta, places: 2)
                     cells.integer(row.deltaFrom)
-                    cells.text(row.trend?.rawValue)
-                    cells.text(row.rating?.code)
-                    cells.text(row.state.rawValue)
+                    if let ending {
+                        cells.cells(ending)
+                    } else {
+                        cells.text(row.trend?.rawValue)
+                        cells.text(rating)
+                        cells.text(row.state.rawValue)
+                    }
                 }
             }
             return table.data
         }
+    }
+
+    private static let trends: [Trend?] = [nil, .improved, .stable, .declined]
+
+    /// The trend, empty rating and state cells of a row without a rating.
+    private static func ending(_ row: ComparisonRow, in endings: inout [CSVTable.Cells?], of table: CSVTable) -> CSVTable.Cells {
+        let trend = trends.firstIndex(of: row.trend) ?? 0
+        let state = ScoreState.allCases.firstIndex(of: row.state) ?? 0
+        let key = trend * ScoreState.allCases.count + state
+        if let cells = endings[key] { return cells }
+        let cells = table.cells { cells in
+            cells.text(row.trend?.rawValue)
+            cells.empty()
+            cells.text(row.state.rawValue)
+        }
+        endings[key] = cells
+        return cells
     }
 
     /// One row per shown year and country with a sheet that year, by year

@@ -79,11 +79,7 @@ public struct SheetLoader: Sendable {
             let data = try InputFile.read(URL(fileURLWithPath: path), displayName: path)
             // Values only: a plain CSV sheet in one pass, any other by the
             // full reading, which gives the same for a plain one.
-            if !keepsText, encoding == .utf8, Self.isPlainTextSheet(data, file: path),
-               let (assembled, head) = CSVSheetReader.readValues(data, file: path, ids: plainIds, assembler: assembler) {
-                return Outcome(sheet: assembled.sheet, diagnostics: assembled.diagnostics, language: Self.language(of: head),
-                               values: assembled.values)
-            }
+            if let plain = plainValues(data, file: path) { return plain }
             let (raw, readerDiagnostics) = try Self.readRaw(data, file: path, encoding: encoding, keepsEvidence: keepsText)
             let assembled = assembler.assemble(raw)
             return Outcome(sheet: assembled.sheet, diagnostics: readerDiagnostics + assembled.diagnostics,
@@ -91,6 +87,18 @@ public struct SheetLoader: Sendable {
         } catch {
             return Outcome(sheet: nil, diagnostics: error.diagnostics)
         }
+    }
+
+    /// What `load` gives for a plain CSV sheet in one pass, from the file's
+    /// bytes: nil unless the loader keeps values only and the sheet is plain
+    /// (see `CSVSheetReader.readValues`), when `load` reads it in full.
+    public func plainValues(_ data: Data, file: String) -> Outcome? {
+        guard !keepsText, encoding == .utf8, Self.isPlainTextSheet(data, file: file),
+              let (assembled, head) = CSVSheetReader.readValues(data, file: file, ids: plainIds, assembler: assembler) else {
+            return nil
+        }
+        return Outcome(sheet: assembled.sheet, diagnostics: assembled.diagnostics, language: Self.language(of: head),
+                       values: assembled.values)
     }
 
     /// The sheet's `language` row as written, trimmed.

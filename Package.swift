@@ -61,6 +61,7 @@ let package = Package(
         .executableTarget(
             name: "rapporteur",
             dependencies: [
+                "CMalloc",
                 "RapporteurCore",
                 "RapporteurIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -74,6 +75,8 @@ let package = Package(
         ),
         // libFuzzer's driver, declared; linked only by -sanitize=fuzzer.
         .systemLibrary(name: "CLibFuzzer"),
+        // glibc's mallopt, for the allocator settings of one run.
+        .systemLibrary(name: "CMalloc"),
         // libFuzzer's entry when built with -D FUZZING (make fuzz), else a
         // driver that replays inputs. See docs/fuzzing.md.
         .executableTarget(

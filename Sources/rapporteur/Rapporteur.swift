@@ -21,6 +21,7 @@ struct Rapporteur: ParsableCommand {
     /// Runs the command line, mapping argument errors to exit status 2 as
     /// the command-line contract asks (ArgumentParser would use 64).
     static func main() {
+        Allocator.tuneForOneRun()
         do {
             var command = try parseAsRoot()
             try command.run()

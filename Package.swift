@@ -1,6 +1,11 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// Release builds let the optimiser see into the core from the adapters:
+/// reading a sheet and writing a comparison call across the two modules
+/// for every answer and every cell (docs/performance.md).
+let crossModule: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "Rapporteur",
     platforms: [.macOS(.v13)],
@@ -30,7 +35,7 @@ let package = Package(
         ),
         // The domain: framework, sheets, scoring, comparison, diagnostics. No I/O;
         // the message catalogues of locales/ are compiled in as constants.
-        .target(name: "RapporteurCore", plugins: ["EmbedFiles"]),
+        .target(name: "RapporteurCore", swiftSettings: crossModule, plugins: ["EmbedFiles"]),
         // Adapters: reading definitions and sheets, writing exports.
         .target(
             name: "RapporteurIO",
@@ -40,7 +45,8 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             // The HTML report's default template, compiled into the binary.
-            resources: [.embedInCode("Exports/HTML/report.mustache")]
+            resources: [.embedInCode("Exports/HTML/report.mustache")],
+            swiftSettings: crossModule
         ),
         // indicators/ compiled into the binary, so that a copied executable
         // still carries its instrument and schemas.

@@ -186,6 +186,9 @@ enum ByteDigest {
 
     private static func of(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer(Self.of) }
 
+    /// The digest of a stretch of bytes, the same as of a text of them.
+    static func of(_ bytes: ArraySlice<UInt8>) -> UInt64 { bytes.withUnsafeBufferPointer(Self.of) }
+
     private static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var digest = UInt64(bytes.count) &* multiplier
@@ -206,6 +209,15 @@ enum ByteDigest {
         }
         digest = (digest ^ tail) &* multiplier
         return digest ^ digest >> 32
+    }
+
+    static func equal(_ slice: ArraySlice<UInt8>, _ bytes: [UInt8]) -> Bool {
+        guard slice.count == bytes.count else { return false }
+        return slice.withUnsafeBufferPointer { left in
+            bytes.withUnsafeBufferPointer { right in
+                left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
+            }
+        }
     }
 
     static func equal(_ text: Substring.UTF8View, _ bytes: [UInt8]) -> Bool {

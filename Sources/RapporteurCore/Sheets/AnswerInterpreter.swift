@@ -180,6 +180,15 @@ public struct AnswerInterpreter: Sendable {
         return interpret(text, at: place)
     }
 
+    /// The answer these bytes spell (valid UTF-8, as a sheet's cell is once
+    /// the file is read) to the indicator at `place`: a choice or checklist
+    /// text seen before is found by its bytes, with no string made of them.
+    func interpret(bytes: ArraySlice<UInt8>, at place: Int) -> Result<AnswerValue, AnswerProblem> {
+        let slot = slots[place]
+        if slot.kind == .choice || slot.kind == .checklist, let known = slot.memo?.reading(bytes: bytes) { return known }
+        return interpret(String(decoding: bytes, as: UTF8.self), at: place)
+    }
+
     /// `text` as an answer to the indicator at `place` in `slots`. The
     /// common answers are read without touching `slot.indicator`, whose
     /// every read copied the indicator.

@@ -21,6 +21,13 @@ final class AnswerMemo<Reading: Sendable>: @unchecked Sendable {
         return lock.withLock { table.reading(for: key) }
     }
 
+    /// The reading of the text these bytes spell, as `reading(_:)` gives
+    /// it: a sheet's cell looked up before it is made into a string.
+    func reading(bytes: ArraySlice<UInt8>) -> Reading? {
+        let digest = ByteDigest.of(bytes) | 1
+        return lock.withLock { table.reading(digest: digest) { ByteDigest.equal(bytes, $0) } }
+    }
+
     func keep(_ reading: Reading, for text: Substring) {
         let key = Key(text)
         lock.withLock { table.keep(reading, for: key) }
@@ -43,6 +50,11 @@ final class AnswerMemo<Reading: Sendable>: @unchecked Sendable {
             return digests[slot] == 0 ? nil : readings[slot]
         }
 
+        func reading(digest: UInt64, matches: ([UInt8]) -> Bool) -> Reading? {
+            let slot = place(digest: digest, matches: matches)
+            return digests[slot] == 0 ? nil : readings[slot]
+        }
+
         mutating func keep(_ reading: Reading, for key: Key) {
             guard count < AnswerMemo.capacity, digests[place(of: key)] == 0 else { return }
             if 2 * (count + 1) > digests.count { grow() }
@@ -55,10 +67,14 @@ final class AnswerMemo<Reading: Sendable>: @unchecked Sendable {
 
         /// The slot holding `key`'s text, or the empty one where it would go.
         private func place(of key: Key) -> Int {
+            place(digest: key.digest, matches: key.matches)
+        }
+
+        private func place(digest: UInt64, matches: ([UInt8]) -> Bool) -> Int {
             let mask = digests.count - 1
-            var slot = Int(truncatingIfNeeded: key.digest) & mask
+            var slot = Int(truncatingIfNeeded: digest) & mask
             while digests[slot] != 0 {
-                if digests[slot] == key.digest, key.matches(texts[slot]) { return slot }
+                if digests[slot] == digest, matches(texts[slot]) { return slot }
                 slot = (slot + 1) & mask
             }
             return slot

@@ -70,20 +70,23 @@ public struct SheetAssembler: Sendable {
     }
 
     /// A plain sheet's values: `head` holds its metadata and header, and
-    /// `answers` each answer row's indicator place and answer text, every
-    /// id given once as `plainIds` writes it. The same outcome as
+    /// `answers` each answer row's indicator place and its answer's bytes,
+    /// a stretch of `bytes` (valid UTF-8), every id given once as
+    /// `plainIds` writes it. The same outcome as
     /// `assemble` with no text kept, for a sheet that `assemble` has
     /// nothing to say about; nil for any other sheet (a problem, an
     /// indicator missing, an earlier version), which `assemble` must read.
-    public func assembleValues(_ head: RawSheet, answers: [(place: Int, text: String)]) -> Outcome? {
+    public func assembleValues(_ head: RawSheet, bytes: [UInt8], answers: [(place: Int, range: Range<Int>)]) -> Outcome? {
         var diagnostics: [Diagnostic] = []
         guard head.header != nil, head.rows.isEmpty,
               let metadata = MetadataReader(framework: framework).read(head, into: &diagnostics),
               diagnostics.isEmpty, earlierVersion(metadata) == nil, answers.count == ids.count else { return nil }
         var values = [AnswerValue?](repeating: nil, count: interpreter.slots.count)
         var given = [Bool](repeating: false, count: interpreter.slots.count)
-        for (place, text) in answers {
-            guard !given[place], case .success(let value) = interpreter.interpret(text, at: place) else { return nil }
+        for (place, range) in answers {
+            guard !given[place], case .success(let value) = interpreter.interpret(bytes: bytes[range], at: place) else {
+                return nil
+            }
             given[place] = true
             values[place] = value
         }

@@ -57,7 +57,7 @@ public enum CSVSheetReader {
         }
         let head = TableLayout.head(rows, bytes: records.bytes, file: file)
         guard head.diagnostics.isEmpty, let indicatorColumn = head.indicator, let answerColumn = head.answer else { return nil }
-        var answers: [(place: Int, text: String)] = []
+        var answers: [(place: Int, range: Range<Int>)] = []
         answers.reserveCapacity(records.records.count - head.next)
         for record in records.records[head.next...] {
             let fields = records.fields(of: record)
@@ -66,8 +66,8 @@ public enum CSVSheetReader {
             guard fields.contains(where: { !$0.range.isEmpty }) else { continue }
             guard fields.dropFirst(head.width).allSatisfy({ $0.range.isEmpty }), indicatorColumn < fields.count,
                   let place = ids[records.text(of: fields[fields.startIndex + indicatorColumn])] else { return nil }
-            answers.append((place, answerColumn < fields.count ? records.text(of: fields[fields.startIndex + answerColumn]) : ""))
+            answers.append((place, answerColumn < fields.count ? fields[fields.startIndex + answerColumn].range : 0..<0))
         }
-        return assembler.assembleValues(head.sheet, answers: answers).map { ($0, head.sheet) }
+        return assembler.assembleValues(head.sheet, bytes: records.bytes, answers: answers).map { ($0, head.sheet) }
     }
 }

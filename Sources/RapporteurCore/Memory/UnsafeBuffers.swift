@@ -154,7 +154,6 @@ struct ResultStretches<Element>: @unchecked Sendable {
         var made = [Int](repeating: 0, count: starts.count)
         return made.withUnsafeMutableBufferPointer { madeBuffer in
             [Element](unsafeUninitializedCapacity: count) { buffer, initialised in
-                Self.preferLargePages(buffer)
                 let stretches = ResultStretches(results: buffer.baseAddress!, made: madeBuffer.baseAddress!)
                 if fill(stretches) {
                     initialised = count
@@ -166,22 +165,6 @@ struct ResultStretches<Element>: @unchecked Sendable {
                 }
             }
         }
-    }
-
-    /// Asks the system for 2 MB pages under a result of more than 8 MB
-    /// (a comparison's rows are 100 MB at the benchmark's largest size):
-    /// touching it first then takes one fault per 2 MB rather than per
-    /// 4 kB. Only the whole 2 MB pages inside the buffer are named, so no
-    /// other memory is affected; where the system ignores the advice,
-    /// nothing changes.
-    private static func preferLargePages(_ buffer: UnsafeMutableBufferPointer<Element>) {
-        let size = buffer.count * MemoryLayout<Element>.stride
-        guard size > 8 << 20, let base = buffer.baseAddress else { return }
-        let page = 2 << 20
-        let start = (Int(bitPattern: base) + page - 1) / page * page
-        let end = (Int(bitPattern: base) + size) / page * page
-        guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
-        _ = madvise(aligned, end - start, MADV_HUGEPAGE)
     }
 
     func initialise(_ offset: Int, to value: Element, chunk: Int) {

@@ -7,15 +7,23 @@ public enum CSVSheetReader {
     /// `keepsEvidence` false leaves the source and comment cells unread.
     public static func read(_ data: Data, file: String, encoding: SheetEncoding = .utf8,
                             keepsEvidence: Bool = true) throws(InputFailure) -> (RawSheet, [Diagnostic]) {
+        let records = try tokenized(data, file: file, encoding: encoding)
+        return TableLayout.read(Array(rows(of: records, file: file)), bytes: records.bytes, file: file,
+                                keepsEvidence: keepsEvidence)
+    }
+
+    /// The records of a sheet's text, each field a range of their bytes.
+    private static func tokenized(_ data: Data, file: String, encoding: SheetEncoding) throws(InputFailure)
+        -> CSVTokenizer.Records
+    {
         guard !data.isEmpty else {
             throw InputFailure(.error(.emptySheet, "the file is empty", at: SourceLocation(file: file),
                                       suggestion: "start from a blank sheet: rapporteur template --country CC --year YYYY"))
         }
         let text = try encoding.decode(data, file: file)
         let tokenizer = CSVTokenizer(delimiter: CSVTokenizer.delimiter(of: text))
-        let records: CSVTokenizer.Records
         do {
-            records = try tokenizer.records(in: text)
+            return try tokenizer.records(in: text)
         } catch {
             switch error {
             case .unterminatedQuote(let line):
@@ -36,9 +44,13 @@ public enum CSVSheetReader {
                                           suggestion: "a sheet needs seven columns: indicator, area, question, options, answer, source, comment"))
             }
         }
-        return TableLayout.read(records.records.map { record in
+    }
+
+    /// The records as the layout's rows, each made when it is read.
+    private static func rows(of records: CSVTokenizer.Records, file: String) -> LazyMapSequence<[CSVTokenizer.Record], TableLayout.Row> {
+        records.records.lazy.map { record in
             TableLayout.Row(fields: records.fields(of: record), location: SourceLocation(file: file, line: record.line))
-        }, bytes: records.bytes, file: file, keepsEvidence: keepsEvidence)
+        }
     }
 
     /// A plain sheet's values in one pass, for a caller that keeps values
@@ -49,13 +61,10 @@ public enum CSVSheetReader {
     /// the outcome is the one the full reading gives (`PlainSheetTests`).
     static func readValues(_ data: Data, file: String, ids: [String: Int],
                            assembler: SheetAssembler) -> (SheetAssembler.Outcome, head: RawSheet)? {
-        guard !data.isEmpty, let text = try? SheetEncoding.utf8.decode(data, file: file) else { return nil }
-        let tokenizer = CSVTokenizer(delimiter: CSVTokenizer.delimiter(of: text))
-        guard let records = try? tokenizer.records(in: text) else { return nil }
-        let rows = records.records.map { record in
-            TableLayout.Row(fields: records.fields(of: record), location: SourceLocation(file: file, line: record.line))
-        }
-        let head = TableLayout.head(rows, bytes: records.bytes, file: file)
+        guard let records = try? tokenized(data, file: file, encoding: .utf8) else { return nil }
+        // Rows are made only as far as the header: the answer rows are read
+        // from the fields themselves.
+        let head = TableLayout.head(rows(of: records, file: file), bytes: records.bytes, file: file)
         guard head.diagnostics.isEmpty, let indicatorColumn = head.indicator, let answerColumn = head.answer else { return nil }
         var answers: [(place: Int, range: Range<Int>)] = []
         answers.reserveCapacity(records.records.count - head.next)

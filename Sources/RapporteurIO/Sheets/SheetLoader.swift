@@ -93,7 +93,7 @@ public struct SheetLoader: Sendable {
     /// bytes: nil unless the loader keeps values only and the sheet is plain
     /// (see `CSVSheetReader.readValues`), when `load` reads it in full.
     public func plainValues(_ data: Data, file: String) -> Outcome? {
-        guard !keepsText, encoding == .utf8, Self.isPlainTextSheet(data, file: file),
+        guard !keepsText, encoding == .utf8, Format(data, file: file) == .csv,
               let (assembled, head) = CSVSheetReader.readValues(data, file: file, ids: plainIds, assembler: assembler) else {
             return nil
         }
@@ -106,24 +106,14 @@ public struct SheetLoader: Sendable {
         raw.metadata.first { $0.key.trimmingWhitespace().lowercased() == "language" }.map { String($0.value.trimmingWhitespace()) }
     }
 
-    /// Whether `readRaw` would read the file as CSV: no workbook or XML by
-    /// name or content.
-    private static func isPlainTextSheet(_ data: Data, file: String) -> Bool {
-        let ext = fileExtension(file)
-        return ext != "xml" && ext != "xlsx" && ext != "xls" && !data.starts(with: [0xD0, 0xCF, 0x11, 0xE0])
-            && !data.starts(with: [0x50, 0x4B]) && !looksLikeXML(data)
-    }
-
-    /// The raw sheet of a file, by its content and name: old Excel and
-    /// encrypted workbooks by their OLE2 signature, workbooks by their zip
-    /// signature, XML by its declaration or root, else CSV. `keepsEvidence`
+    /// The raw sheet of a file, read as its `Format` says. `keepsEvidence`
     /// false leaves a CSV sheet's sources and comments unread, for a caller
     /// that keeps answers' values only.
     public static func readRaw(_ data: Data, file: String, encoding: SheetEncoding, keepsEvidence: Bool = true) throws(InputFailure)
         -> (RawSheet, [Diagnostic])
     {
-        let ext = fileExtension(file)
-        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+        switch Format(data, file: file) {
+        case .ole2:
             // Excel keeps a password-protected .xlsx inside an OLE2 container,
             // next to a stream named EncryptionInfo (in UTF-16).
             if data.range(of: Data("EncryptionInfo".utf16.flatMap { [UInt8($0), 0] })) != nil {
@@ -134,21 +124,42 @@ public struct SheetLoader: Sendable {
             throw InputFailure(.error(.unsupportedFormat, "this is an old Excel workbook (.xls), which Rapporteur does not read",
                                       at: SourceLocation(file: file),
                                       suggestion: "save it as Excel Workbook (.xlsx) or as CSV UTF-8 from the spreadsheet"))
-        }
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+        case .workbook:
             return try WorkbookSheetReader.read(data, file: file)
-        }
-        if ext == "xlsx" || ext == "xls" {
+        case .misnamedWorkbook(let ext):
             throw InputFailure(.error(.notAWorkbook, "the file is named .\(ext) but is not a workbook",
                                       at: SourceLocation(file: file),
                                       suggestion: Self.looksLikeXML(data) || data.isEmpty
                                           ? "save the sheet from the spreadsheet as Excel Workbook (.xlsx)"
                                           : "if it is a CSV sheet, rename it to .csv"))
-        }
-        if ext == "xml" || Self.looksLikeXML(data) {
+        case .xml:
             return try XMLSheetReader.read(data, file: file)
+        case .csv:
+            return try CSVSheetReader.read(data, file: file, encoding: encoding, keepsEvidence: keepsEvidence)
         }
-        return try CSVSheetReader.read(data, file: file, encoding: encoding, keepsEvidence: keepsEvidence)
+    }
+
+    /// How `readRaw` reads a file, by its content and name: old Excel and
+    /// encrypted workbooks by their OLE2 signature, workbooks by their zip
+    /// signature, a name of a workbook on anything else, XML by its name,
+    /// declaration or root, else CSV.
+    private enum Format: Equatable {
+        case ole2, workbook, misnamedWorkbook(String), xml, csv
+
+        init(_ data: Data, file: String) {
+            let ext = SheetLoader.fileExtension(file)
+            if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+                self = .ole2
+            } else if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+                self = .workbook
+            } else if ext == "xlsx" || ext == "xls" {
+                self = .misnamedWorkbook(ext)
+            } else if ext == "xml" || SheetLoader.looksLikeXML(data) {
+                self = .xml
+            } else {
+                self = .csv
+            }
+        }
     }
 
     private static func looksLikeXML(_ data: Data) -> Bool {

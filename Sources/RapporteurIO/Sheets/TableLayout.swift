@@ -180,12 +180,15 @@ public enum TableLayout {
     }
 
     /// The head of a CSV sheet's rows, whose cells are ranges of `bytes`.
-    static func head(_ rows: [Row], bytes: [UInt8], file: String) -> Head {
+    static func head<Rows: RandomAccessCollection<Row>>(_ rows: Rows, bytes: [UInt8], file: String) -> Head where Rows.Index == Int {
         head(rows, cells: Sheet(bytes: bytes, file: file), keepsEvidence: false)
     }
 
-    private static func head(_ rows: [Row], cells: Sheet, keepsEvidence: Bool) -> Head {
-        var head = Head(sheet: RawSheet(file: cells.file), next: rows.count)
+    /// Reads `rows` only as far as the header.
+    private static func head<Rows: RandomAccessCollection<Row>>(_ rows: Rows, cells: Sheet, keepsEvidence: Bool) -> Head
+        where Rows.Index == Int
+    {
+        var head = Head(sheet: RawSheet(file: cells.file), next: rows.endIndex)
         for index in rows.indices where !cells.isBlank(rows[index]) {
             let row = rows[index]
             let first = AnswerText.fold(row.cells.first.map(cells.text) ?? "")

@@ -185,8 +185,11 @@ public struct AnswerInterpreter: Sendable {
     /// text seen before is found by its bytes, with no string made of them.
     func interpret(bytes: ArraySlice<UInt8>, at place: Int) -> Result<AnswerValue, AnswerProblem> {
         let slot = slots[place]
-        if slot.kind == .choice || slot.kind == .checklist, let known = slot.memo?.reading(bytes: bytes) { return known }
-        return interpret(String(decoding: bytes, as: UTF8.self), at: place)
+        guard slot.kind == .choice || slot.kind == .checklist, let memo = slot.memo else {
+            return interpret(String(decoding: bytes, as: UTF8.self), at: place)
+        }
+        if let known = memo.reading(bytes: bytes) { return known }
+        return read(String(decoding: bytes, as: UTF8.self), slot: slot, keepingIn: memo)
     }
 
     /// `text` as an answer to the indicator at `place` in `slots`. The
@@ -211,6 +214,13 @@ public struct AnswerInterpreter: Sendable {
         // memoised too.
         guard let memo = slot.memo else { return reading(text, for: slot.indicator, lookup: slot.lookup) }
         if let known = memo.reading(Substring(text)) { return known }
+        return read(text, slot: slot, keepingIn: memo)
+    }
+
+    /// A text the slot's memo does not hold, read and kept there.
+    private func read(_ text: String, slot: Slot, keepingIn memo: AnswerMemo<Result<AnswerValue, AnswerProblem>>)
+        -> Result<AnswerValue, AnswerProblem>
+    {
         let reading: Result<AnswerValue, AnswerProblem>
         if slot.kind == .checklist, specialWordsWithoutSeparators, Self.hasSeparator(text),
            case .checklist(let checklist) = slot.indicator.answer {

@@ -147,7 +147,7 @@ public struct SheetAssembler: Sendable {
             }
             if part == nil { firstRow[place] = rowIndex } else { firstHalf[key] = row.indicatorLocation }
             if let part {
-                guard case .ratio = interpreter.slots[place].indicator.answer else {
+                guard interpreter.slots[place].kind == .ratio else {
                     diagnostics.append(.error(.notARatioRow, "\(id) is not a ratio, so it has no '\(id)/\(part)' row",
                                               at: row.indicatorLocation, suggestion: "write the answer in the row '\(id)'"))
                     continue
@@ -204,18 +204,17 @@ public struct SheetAssembler: Sendable {
     private func interpret(_ row: RawAnswerRow, at place: Int, into diagnostics: inout [Diagnostic]) -> SheetAnswer? {
         // Through the slot, a reference: binding the indicator would copy it.
         let slot = interpreter.slots[place]
-        if row.answerIsDateCell, slot.indicator.answer.kind == .ratio || slot.indicator.answer.kind == .number {
+        if row.answerIsDateCell, slot.kind == .ratio || slot.kind == .number {
             let problem = AnswerProblem.dateInstead(
-                of: slot.indicator.answer.kind == .ratio ? DiagnosticMessage("ratio") : DiagnosticMessage("number"),
-                indicator: slot.indicator.id)
+                of: slot.kind == .ratio ? DiagnosticMessage("ratio") : DiagnosticMessage("number"), indicator: slot.id)
             diagnostics.append(.error(problem.code, problem.message, at: row.answerLocation, suggestion: problem.suggestion))
             return nil
         }
         switch interpreter.interpret(row.answer, at: place) {
         case .success(let value) where !keepsText:
-            return SheetAnswer(indicator: slot.indicator.id, raw: "", value: value, location: row.answerLocation)
+            return SheetAnswer(indicator: slot.id, raw: "", value: value, location: row.answerLocation)
         case .success(let value):
-            return SheetAnswer(indicator: slot.indicator.id, raw: String(row.answer.trimmingWhitespace()), value: value,
+            return SheetAnswer(indicator: slot.id, raw: String(row.answer.trimmingWhitespace()), value: value,
                                source: Self.evidence(row.source), comment: Self.evidence(row.comment),
                                location: row.answerLocation)
         case .failure(let problem):

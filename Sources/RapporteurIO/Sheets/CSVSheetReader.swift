@@ -20,10 +20,17 @@ public enum CSVSheetReader {
             throw InputFailure(.error(.emptySheet, "the file is empty", at: SourceLocation(file: file),
                                       suggestion: "start from a blank sheet: rapporteur template --country CC --year YYYY"))
         }
-        let text = try encoding.decode(data, file: file)
-        let tokenizer = CSVTokenizer(delimiter: CSVTokenizer.delimiter(of: text))
+        // Plain UTF-8, the usual sheet, is taken as it is; anything else is
+        // decoded, or explained by the decoding.
+        let bytes: [UInt8]
+        if encoding == .utf8, let plain = DataScan.plainUTF8(data) {
+            bytes = plain
+        } else {
+            bytes = Array(try encoding.decode(data, file: file).utf8)
+        }
+        let tokenizer = CSVTokenizer(delimiter: CSVTokenizer.delimiter(of: bytes))
         do {
-            return try tokenizer.records(in: text)
+            return try tokenizer.records(in: bytes)
         } catch {
             switch error {
             case .unterminatedQuote(let line):

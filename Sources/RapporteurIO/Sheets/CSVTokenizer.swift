@@ -55,7 +55,13 @@ struct CSVTokenizer {
     /// Splits `text` into records. Line ends LF, CRLF or CR; quoted fields
     /// may hold delimiters, `""` for a quote, and line breaks.
     func records(in text: String) throws(Failure) -> Records {
-        var bytes = Array(text.utf8)
+        try records(in: Array(text.utf8))
+    }
+
+    /// Splits a text's UTF-8 bytes into records, as `records(in:)` splits
+    /// the text.
+    func records(in bytes: [UInt8]) throws(Failure) -> Records {
+        var bytes = bytes
         var unquoted: [UInt8] = []
         var fields: [Field] = []
         let read: Result<[Record], Failure> = bytes.withUnsafeBufferPointer {
@@ -199,11 +205,11 @@ struct CSVTokenizer {
 
     /// The delimiter of a sheet: the character after `indicator` in the
     /// header row, else the most common of `,`, `;` and tab on the first
-    /// line. Reads only as far as the header.
-    static func delimiter(of text: String) -> UInt8 {
+    /// line, found in the sheet's UTF-8 bytes. Reads only as far as the
+    /// header.
+    static func delimiter(of bytes: [UInt8]) -> UInt8 {
         let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
         let word = Array("indicator".utf8)
-        let bytes = text.utf8
         var firstLine: [UInt8] = []
         var lineStart = bytes.startIndex
         var lineNumber = 0

@@ -26,6 +26,12 @@ struct BorrowedBytes: RandomAccessCollection {
         text.utf8.withContiguousStorageIfAvailable { body(BorrowedBytes($0)) }
     }
 
+    /// `body` of a stretch of bytes, such as a sheet's cell.
+    @inlinable @inline(__always)
+    static func of<Result>(_ bytes: ArraySlice<UInt8>, _ body: (BorrowedBytes) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { body(BorrowedBytes($0)) }
+    }
+
     @inlinable var startIndex: Int { 0 }
     @inlinable var endIndex: Int { base.count }
     @inlinable var count: Int { base.count }

@@ -45,6 +45,8 @@ public struct AnswerInterpreter: Sendable {
         let numberSpec: NumberSpec?
         /// For choices and checklists.
         let lookup: OptionLookup?
+        /// A checklist's item codes, in order.
+        let itemCodes: [String]?
         /// What each whole answer text read as, for choices, checklists
         /// and short free text, whose texts repeat from sheet to sheet.
         let memo: AnswerMemo<Result<AnswerValue, AnswerProblem>>?
@@ -55,6 +57,7 @@ public struct AnswerInterpreter: Sendable {
             kind = indicator.answer.kind
             if case .number(let spec) = indicator.answer { numberSpec = spec } else { numberSpec = nil }
             lookup = indicator.answer.options.isEmpty ? nil : OptionLookup(indicator.answer.options)
+            if case .checklist(let checklist) = indicator.answer { itemCodes = checklist.items.map(\.code) } else { itemCodes = nil }
             memo = indicator.answer.kind == .number || indicator.answer.kind == .ratio ? nil : AnswerMemo()
         }
     }
@@ -189,7 +192,43 @@ public struct AnswerInterpreter: Sendable {
             return interpret(String(decoding: bytes, as: UTF8.self), at: place)
         }
         if let known = memo.reading(bytes: bytes) { return known }
+        if slot.kind == .checklist, let reading = knownItems(bytes, slot: slot) {
+            memo.keep(reading, bytes: bytes)
+            return reading
+        }
         return read(String(decoding: bytes, as: UTF8.self), slot: slot, keepingIn: memo)
+    }
+
+    /// A checklist answer not seen whole before, made of parts that each
+    /// were: the reading `read` gives it, found from the bytes without
+    /// making a string. Checklists combine a few parts in so many orders
+    /// that a third of their answers are new whole. Nil when a part is
+    /// new or names no item, or the answer needs reading by characters or
+    /// folding whole, for `read` to read it.
+    private func knownItems(_ bytes: ArraySlice<UInt8>, slot: Slot) -> Result<AnswerValue, AnswerProblem>? {
+        // As `read` and `items` go: with a separator, neither a special
+        // word nor a 'none' word can match, and the parts are the bytes
+        // between the separators.
+        guard specialWordsWithoutSeparators, noneWordsWithoutSeparators, let codes = slot.itemCodes,
+              let parts = slot.lookup?.parts, let cuts = BorrowedBytes.of(bytes, Self.separatorOffsets), !cuts.isEmpty
+        else { return nil }
+        var chosen: UInt64 = 0
+        var start = bytes.startIndex
+        for index in 0...cuts.count {
+            let cut = index < cuts.count ? bytes.startIndex + cuts[index] : bytes.endIndex
+            if start < cut {
+                switch parts.reading(bytes: bytes[start..<cut]) {
+                case .blank?: break
+                case .item(let place)? where place < 64: chosen |= 1 << place
+                default: return nil
+                }
+            }
+            start = cut + 1
+        }
+        var chosenCodes: [String] = []
+        chosenCodes.reserveCapacity(chosen.nonzeroBitCount)
+        for place in 0..<min(codes.count, 64) where chosen & 1 << place != 0 { chosenCodes.append(codes[place]) }
+        return .success(.checklist(codes: chosenCodes))
     }
 
     /// `text` as an answer to the indicator at `place` in `slots`. The

@@ -30,7 +30,14 @@ final class AnswerMemo<Reading: Sendable>: @unchecked Sendable {
 
     func keep(_ reading: Reading, for text: Substring) {
         let key = Key(text)
-        lock.withLock { table.keep(reading, for: key) }
+        lock.withLock { table.keep(reading, digest: key.digest, text: { Array(key.text.utf8) }, matches: key.matches) }
+    }
+
+    /// Keeps the reading of the text these bytes spell, as `keep(_:for:)`
+    /// keeps it.
+    func keep(_ reading: Reading, bytes: ArraySlice<UInt8>) {
+        let digest = ByteDigest.of(bytes) | 1
+        lock.withLock { table.keep(reading, digest: digest, text: { Array(bytes) }, matches: { ByteDigest.equal(bytes, $0) }) }
     }
 
     /// An open-addressed table, probed from each text's digest and kept at
@@ -46,7 +53,7 @@ final class AnswerMemo<Reading: Sendable>: @unchecked Sendable {
         var count = 0
 
         func reading(for key: Key) -> Reading? {
-            let slot = place(of: key)
+            let slot = place(digest: key.digest, matches: key.matches)
             return digests[slot] == 0 ? nil : readings[slot]
         }
 
@@ -55,19 +62,17 @@ final class AnswerMemo<Reading: Sendable>: @unchecked Sendable {
             return digests[slot] == 0 ? nil : readings[slot]
         }
 
-        mutating func keep(_ reading: Reading, for key: Key) {
-            guard count < AnswerMemo.capacity, digests[place(of: key)] == 0 else { return }
+        /// Keeps `reading` for the text `matches` recognises, whose
+        /// digest is `digest` and whose bytes `text` gives, unless the
+        /// table is full or holds it already.
+        mutating func keep(_ reading: Reading, digest: UInt64, text: () -> [UInt8], matches: ([UInt8]) -> Bool) {
+            guard count < AnswerMemo.capacity, digests[place(digest: digest, matches: matches)] == 0 else { return }
             if 2 * (count + 1) > digests.count { grow() }
-            let slot = place(of: key)
-            digests[slot] = key.digest
-            texts[slot] = Array(key.text.utf8)
+            let slot = place(digest: digest, matches: matches)
+            digests[slot] = digest
+            texts[slot] = text()
             readings[slot] = reading
             count += 1
-        }
-
-        /// The slot holding `key`'s text, or the empty one where it would go.
-        private func place(of key: Key) -> Int {
-            place(digest: key.digest, matches: key.matches)
         }
 
         private func place(digest: UInt64, matches: ([UInt8]) -> Bool) -> Int {

@@ -22,7 +22,7 @@ struct PlainSheetTests {
 
     private static func onePass(_ text: String, file: String, framework: Framework = framework) -> SheetAssembler.Outcome? {
         let assembler = SheetAssembler(framework: framework, keepsText: false)
-        return CSVSheetReader.readValues(Data(text.utf8), file: file, ids: assembler.plainIds, assembler: assembler)?.0
+        return CSVSheetReader.readValues(Data(text.utf8), file: file, ids: PlainIDs(assembler.plainIds), assembler: assembler)?.0
     }
 
     /// A sheet answering every indicator of the conformance framework, one
@@ -59,6 +59,21 @@ struct PlainSheetTests {
         #expect(fast.sheet?.metadata == full.sheet?.metadata)
         #expect(fast.sheet?.absent == full.sheet?.absent)
         #expect(fast.sheet?.answers.isEmpty == true)
+    }
+
+    /// Ids are first compared with the one after the previous row's; rows
+    /// in another order must be found by id all the same.
+    @Test("rows out of the framework's order are read by their ids, as the full reading reads them")
+    func otherOrder() throws {
+        for edit: ([String]) -> [String] in [{ Array($0.reversed()) }, { Array($0.dropFirst(3) + $0.prefix(3)) },
+                                             { rows in rows.indices.map { rows[$0 ^ 1 < rows.count ? $0 ^ 1 : $0] } }] {
+            let text = Self.sheet(edit)
+            let fast = try #require(Self.onePass(text, file: "BG-2024.csv"))
+            let (full, said) = try Self.full(text, file: "BG-2024.csv")
+            #expect(said.isEmpty)
+            #expect(fast.values == full.values)
+            #expect(fast.values == Self.onePass(Self.sheet(), file: "BG-2024.csv")?.values)
+        }
     }
 
     /// Sheets the one pass leaves to the full reading: each edits the plain one.

@@ -66,7 +66,7 @@ public enum CSVSheetReader {
     /// with nothing past the header's columns. Nil for any other sheet,
     /// which the full reading then reads and explains; for a plain one,
     /// the outcome is the one the full reading gives (`PlainSheetTests`).
-    static func readValues(_ data: Data, file: String, ids: [String: Int],
+    static func readValues(_ data: Data, file: String, ids: PlainIDs,
                            assembler: SheetAssembler) -> (SheetAssembler.Outcome, head: RawSheet)? {
         guard let records = try? tokenized(data, file: file, encoding: .utf8) else { return nil }
         // Rows are made only as far as the header: the answer rows are read
@@ -75,13 +75,16 @@ public enum CSVSheetReader {
         guard head.diagnostics.isEmpty, let indicatorColumn = head.indicator, let answerColumn = head.answer else { return nil }
         var answers: [(place: Int, range: Range<Int>)] = []
         answers.reserveCapacity(records.records.count - head.next)
+        var previous = -1
         for record in records.records[head.next...] {
             let fields = records.fields(of: record)
             // A row of empty cells is blank; cells past the header's
             // columns, or an id of any other form, are for the full reading.
             guard fields.contains(where: { !$0.range.isEmpty }) else { continue }
             guard fields.dropFirst(head.width).allSatisfy({ $0.range.isEmpty }), indicatorColumn < fields.count,
-                  let place = ids[records.text(of: fields[fields.startIndex + indicatorColumn])] else { return nil }
+                  let place = ids.place(of: records.bytes[fields[fields.startIndex + indicatorColumn].range], after: previous)
+            else { return nil }
+            previous = place
             answers.append((place, answerColumn < fields.count ? fields[fields.startIndex + answerColumn].range : 0..<0))
         }
         return assembler.assembleValues(head.sheet, bytes: records.bytes, answers: answers).map { ($0, head.sheet) }

@@ -8,7 +8,7 @@ public struct SheetLoader: Sendable {
     public let encoding: SheetEncoding
     private let assembler: SheetAssembler
     /// The ids a plain sheet gives as written, for reading values only.
-    private let plainIds: [String: Int]
+    private let plainIds: PlainIDs
     /// Whether answers keep their text, source and comment; without, the
     /// outcome gives each answer's value by place and the sheet no answers.
     public let keepsText: Bool
@@ -20,7 +20,7 @@ public struct SheetLoader: Sendable {
         self.encoding = encoding
         assembler = SheetAssembler(framework: framework, keepsText: keepsText)
         self.keepsText = keepsText
-        plainIds = keepsText ? [:] : assembler.plainIds
+        plainIds = PlainIDs(keepsText ? [:] : assembler.plainIds)
     }
 
     public static let sheetExtensions: Set<String> = ["csv", "txt", "tsv", "xml", "xlsx"]

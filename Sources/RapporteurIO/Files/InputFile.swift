@@ -30,25 +30,15 @@ public enum InputFile {
                 at: SourceLocation(file: displayName), suggestion: "check that this is the file you meant"))
         }
         // Read at most one byte past the limit, in case the file grew.
-        var bytes = [UInt8](repeating: 0, count: min(max(size, 4_096), limit) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count {
-                guard count <= limit else { break }
-                bytes += [UInt8](repeating: 0, count: min(bytes.count, limit + 1 - count))
-            }
-            guard let read = FileDescriptor(raw: descriptor).read(into: &bytes, at: count) else {
-                throw InputFailure(.error(.io, "cannot read the file: \(String(cString: strerror(errno)))",
-                                          at: SourceLocation(file: displayName)))
-            }
-            if read == 0 { break }
-            count += read
+        guard let data = FileDescriptor(raw: descriptor).readAll(expected: size, limit: limit) else {
+            throw InputFailure(.error(.io, "cannot read the file: \(String(cString: strerror(errno)))",
+                                      at: SourceLocation(file: displayName)))
         }
-        guard count <= limit else {
+        guard data.count <= limit else {
             throw InputFailure(.error(.tooLarge, "the file is larger than \(limit) bytes",
                                       at: SourceLocation(file: displayName)))
         }
-        return Data(bytes[..<count])
+        return data
     }
 }
 

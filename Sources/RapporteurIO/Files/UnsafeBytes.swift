@@ -28,6 +28,40 @@ struct FileDescriptor {
         }
     }
 
+    /// The rest of the file, at most `limit + 1` bytes, read into memory
+    /// the returned `Data` then owns: first room for `expected` bytes,
+    /// doubled as the file turns out longer. Nil, with `errno` set, when a
+    /// read fails. Reading into an array instead zeroed every byte before
+    /// the read and copied every byte into the `Data` after it.
+    func readAll(expected: Int, limit: Int) -> Data? {
+        var capacity = min(max(expected, 4_096), limit) + 1
+        guard var base = malloc(capacity) else { return nil }
+        var count = 0
+        while true {
+            if count == capacity {
+                guard count <= limit else { break }
+                let grown = min(2 * capacity, limit + 1)
+                guard let moved = realloc(base, grown) else {
+                    free(base)
+                    return nil
+                }
+                base = moved
+                capacity = grown
+            }
+            let read = Foundation.read(raw, base + count, capacity - count)
+            if read < 0 {
+                if errno == EINTR { continue }
+                let failure = errno
+                free(base)
+                errno = failure
+                return nil
+            }
+            if read == 0 { break }
+            count += read
+        }
+        return Data(bytesNoCopy: base, count: count, deallocator: .free)
+    }
+
     /// Fills `bytes` as far as the file goes: the count read.
     func readPrefix(into bytes: inout [UInt8]) -> Int {
         var count = 0
@@ -86,7 +120,13 @@ enum DataScan {
             for _ in 0..<2 where all[start...].starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
             let bytes = UnsafeBufferPointer(rebasing: all[start...])
             guard UTF8Check.isPlain(bytes) else { return nil }
-            return Array(bytes)
+            // With room for what the tokenizer appends, the unescaped
+            // text of quoted cells, so that appending it rarely copies
+            // the whole sheet again.
+            var copy: [UInt8] = []
+            copy.reserveCapacity(bytes.count + bytes.count / 4 + 64)
+            copy.append(contentsOf: bytes)
+            return copy
         }
     }
 }

@@ -76,26 +76,33 @@ public enum Rounding {
         let scaled = abs(direct) < 0x1p50 ? direct : (rounded(value, places: places) * scale(places)).rounded()
         guard places >= 0, scaled.isFinite, abs(scaled) < 9e17 else { return nil }
         let units = Int64(scaled)
-        var position = 0
-        if units < 0 {
-            buffer[0] = UInt8(ascii: "-")
-            position = 1
-        }
+        let magnitude = units.magnitude
+        // The count of digits, found by multiplying rather than dividing,
+        // and at least one more than the places: 0.50, not .50. Below
+        // 9e17 there are at most 18, so `power` stays within UInt64.
         var digits = 1
-        var rest = units.magnitude / 10
-        while rest > 0 {
+        var power: UInt64 = 10
+        while magnitude >= power {
             digits += 1
-            rest /= 10
+            power &*= 10
         }
         digits = max(digits, places + 1)
-        let end = position + digits + (places > 0 ? 1 : 0)
-        var remaining = units.magnitude
+        let sign = units < 0 ? 1 : 0
+        if sign == 1 { buffer[0] = UInt8(ascii: "-") }
+        let end = sign + digits + (places > 0 ? 1 : 0)
+        // From the last digit back: the decimals, the point, the whole part.
+        var remaining = magnitude
         var index = end
-        for digit in 0..<digits {
-            if places > 0 && digit == places {
-                index -= 1
-                buffer[index] = UInt8(ascii: ".")
-            }
+        for _ in 0..<places {
+            index -= 1
+            buffer[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+            remaining /= 10
+        }
+        if places > 0 {
+            index -= 1
+            buffer[index] = UInt8(ascii: ".")
+        }
+        while index > sign {
             index -= 1
             buffer[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
             remaining /= 10

@@ -84,9 +84,8 @@ public struct CSVTable: Sendable {
             separate()
             guard let value else { return }
             // Most cells (codes, ids) need neither quotes nor a guard.
-            if CSVTable.isPlain(value.utf8, delimiter: delimiter.first ?? UInt8(ascii: ",")) {
-                buffer.put(value, spilling: &bytes)
-            } else {
+            let special = delimiter.first ?? UInt8(ascii: ",")
+            if !buffer.put(value, if: { CSVTable.isPlain($0, delimiter: special) }, spilling: &bytes) {
                 buffer.flush(into: &bytes)
                 CSVTable.appendText(value, delimiter: delimiter, to: &bytes)
             }
@@ -161,7 +160,7 @@ public struct CSVTable: Sendable {
         return isPlain(Array(utf8), delimiter: delimiter)
     }
 
-    private static func isPlain<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes, delimiter: UInt8) -> Bool {
+    fileprivate static func isPlain<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes, delimiter: UInt8) -> Bool {
         guard let first = bytes.first else { return true }
         if formulaStarts.contains(first) || first == 0x20 || bytes.last == 0x20 { return false }
         for byte in bytes where byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D { return false }

@@ -229,6 +229,18 @@ struct RowBuffer {
         text.withUTF8 { put($0, spilling: &table) }
     }
 
+    /// Puts `text` if `accepts` its UTF-8, checked and copied in one borrow
+    /// of its bytes: whether it was put. Borrowing a short cell's bytes
+    /// twice, once to check and once to copy, cost more than the cell.
+    mutating func put(_ text: String, if accepts: (UnsafeBufferPointer<UInt8>) -> Bool, spilling table: inout [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard accepts(utf8) else { return false }
+            put(utf8, spilling: &table)
+            return true
+        }
+    }
+
     /// `Rounding.fixed` written in place, without the intermediate string.
     mutating func putFixed(_ value: Double, places: Int, spilling table: inout [UInt8]) {
         let capacity = Rounding.fixedCapacity(places)

@@ -188,6 +188,9 @@ public struct AnswerInterpreter: Sendable {
     /// text seen before is found by its bytes, with no string made of them.
     func interpret(bytes: ArraySlice<UInt8>, at place: Int) -> Result<AnswerValue, AnswerProblem> {
         let slot = slots[place]
+        if slot.kind == .number || slot.kind == .ratio, !numericSpecialWords, let reading = plainNumeric(bytes, slot: slot) {
+            return reading
+        }
         guard slot.kind == .choice || slot.kind == .checklist, let memo = slot.memo else {
             return interpret(String(decoding: bytes, as: UTF8.self), at: place)
         }
@@ -197,6 +200,25 @@ public struct AnswerInterpreter: Sendable {
             return reading
         }
         return read(String(decoding: bytes, as: UTF8.self), slot: slot, keepingIn: memo)
+    }
+
+    /// A number or ratio typed as plain digits, read from its bytes: the
+    /// reading `interpret(_:at:)` gives it. Nil for any other text and for
+    /// an answer with something to say about it (out of range, not whole,
+    /// a numerator above its denominator), for the text's reading to read
+    /// and explain. A number or ratio is a third of a sheet's answers, and
+    /// each was made a string and walked by its indices several times.
+    private func plainNumeric(_ bytes: ArraySlice<UInt8>, slot: Slot) -> Result<AnswerValue, AnswerProblem>? {
+        if let spec = slot.numberSpec {
+            guard let value = NumberText.readPlain(bytes), !spec.integer || value.rounded() == value,
+                  spec.minimum.map({ value >= $0 }) ?? true, spec.maximum.map({ value <= $0 }) ?? true else { return nil }
+            return .success(.number(value))
+        }
+        guard slot.kind == .ratio, let slash = bytes.firstIndex(of: UInt8(ascii: "/")),
+              let n = NumberText.readPlain(bytes[..<slash]), let d = NumberText.readPlain(bytes[(slash + 1)...]),
+              n.rounded() == n, d.rounded() == d else { return nil }
+        if d == 0 { return .success(.notApplicable) }
+        return n > d ? nil : .success(.ratio(numerator: n, denominator: d))
     }
 
     /// A checklist answer not seen whole before, made of parts that each

@@ -30,7 +30,7 @@ public enum CSVSheetReader {
         }
         let tokenizer = CSVTokenizer(delimiter: CSVTokenizer.delimiter(of: bytes))
         do {
-            return try tokenizer.records(in: bytes)
+            return try tokenizer.records(in: consume bytes)
         } catch {
             switch error {
             case .unterminatedQuote(let line):

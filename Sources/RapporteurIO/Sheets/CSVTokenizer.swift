@@ -59,8 +59,9 @@ struct CSVTokenizer {
     }
 
     /// Splits a text's UTF-8 bytes into records, as `records(in:)` splits
-    /// the text.
-    func records(in bytes: [UInt8]) throws(Failure) -> Records {
+    /// the text. The bytes are taken, not shared, so that appending the
+    /// unescaped cells to them does not copy them first.
+    func records(in bytes: consuming [UInt8]) throws(Failure) -> Records {
         var bytes = bytes
         var unquoted: [UInt8] = []
         var fields: [Field] = []

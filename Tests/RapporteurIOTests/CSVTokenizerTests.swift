@@ -52,4 +52,25 @@ struct CSVTokenizerTests {
         #expect(throws: CSVTokenizer.Failure.fieldTooLarge(line: 2)) { try tokenizer.records(in: "a\n\"" + big + "\"") }
         #expect(throws: Never.self) { try tokenizer.records(in: String(big.dropFirst())) }
     }
+
+    /// Plain runs are scanned eight bytes at a time: a stop at every offset
+    /// of a word, and runs of every length around a word, must split as
+    /// a byte by byte reading splits them.
+    @Test("fields of every length up to twenty, with each delimiter and line end, split where they should", arguments: [",", ";", "\t"])
+    func everyLength(_ delimiter: String) throws {
+        let tokenizer = CSVTokenizer(delimiter: Array(delimiter.utf8)[0])
+        let letters = Array("abcdefghijklmnopqrstuvwxyzčćžšđжљ")
+        for first in 0...20 {
+            for second in 0...20 {
+                for end in ["\n", "\r\n", "\r", ""] {
+                    let a = String(letters.prefix(first)), b = String(letters.suffix(second))
+                    let text = a + delimiter + b + end + "x" + delimiter + a
+                    let records = try tokenizer.records(in: text)
+                    let read = records.records.map { records.fields(of: $0).map(records.text) }
+                    let expected = end.isEmpty ? [[a, b + "x", a]] : [[a, b], ["x", a]]
+                    #expect(read == expected, "\(first), \(second), \(end.debugDescription)")
+                }
+            }
+        }
+    }
 }

@@ -87,9 +87,6 @@ struct CSVTokenizer {
         fields.reserveCapacity(bytes.count / 10)
         /// Where the record being read starts in `fields`.
         var recordStart = 0
-        // The bytes that end a run of plain field text.
-        var stops = [Bool](repeating: false, count: 256)
-        for stop in [delimiter, UInt8(ascii: "\r"), UInt8(ascii: "\n")] { stops[Int(stop)] = true }
         /// Where the field being read starts, while it holds no quote.
         var fieldStart = 0
         /// The field being read once a quote opened in it.
@@ -191,8 +188,7 @@ struct CSVTokenizer {
                 }
                 // Plain text runs to the next delimiter or line end: a
                 // quote inside it is text, as it is not at the field's start.
-                index += 1
-                while index < bytes.count, !stops[Int(bytes[index])] { index += 1 }
+                index = nextStop(in: bytes, after: index)
             }
             if (quoted ? !field.isEmpty : index > fieldStart) || fields.count > recordStart {
                 try endField()
@@ -202,6 +198,32 @@ struct CSVTokenizer {
             return .failure(error)
         }
         return .success(records)
+    }
+
+    /// The offset of the first delimiter, CR or LF after `start`, or the
+    /// end: where a run of plain field text stops. Eight bytes are tested
+    /// at once, each word compared with the three bytes spread over it; a
+    /// byte by byte scan was a third of the tokenizer's time. In a word
+    /// XORed with a stop byte, the lowest byte flagged as zero is exactly
+    /// the first match (a borrow can only flag bytes above a real zero).
+    /// Invariant: words are read only where all eight bytes lie within
+    /// `bytes`; the tail is read byte by byte.
+    private func nextStop(in bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let spreadDelimiter = UInt64(delimiter) &* ones, spreadCR = 0x0D &* ones, spreadLF = 0x0A &* ones
+        var index = start + 1
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let d = word ^ spreadDelimiter, c = word ^ spreadCR, l = word ^ spreadLF
+                let zeros = ((d &- ones) & ~d | (c &- ones) & ~c | (l &- ones) & ~l) & high
+                if zeros != 0 { return index + zeros.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < bytes.count, bytes[index] != delimiter, bytes[index] != 0x0D, bytes[index] != 0x0A { index += 1 }
+        return index
     }
 
     /// The delimiter of a sheet: the character after `indicator` in the

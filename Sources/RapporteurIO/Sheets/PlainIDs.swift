@@ -23,7 +23,20 @@ struct PlainIDs: Sendable {
     /// one of `places`' keys.
     func place(of cell: ArraySlice<UInt8>, after previous: Int) -> Int? {
         let next = previous + 1
-        if next >= 0, next < spellings.count, !spellings[next].isEmpty, cell.elementsEqual(spellings[next]) { return next }
+        if next >= 0, next < spellings.count, !spellings[next].isEmpty, Self.same(cell, spellings[next]) { return next }
         return places[String(decoding: cell, as: UTF8.self)]
+    }
+
+    /// Whether the cell's bytes are the spelling's, compared byte by byte
+    /// after their counts: the generic `elementsEqual` cost more than the
+    /// hashing it replaced.
+    private static func same(_ cell: ArraySlice<UInt8>, _ spelling: [UInt8]) -> Bool {
+        guard cell.count == spelling.count else { return false }
+        var offset = cell.startIndex
+        for byte in spelling {
+            guard cell[offset] == byte else { return false }
+            offset += 1
+        }
+        return true
     }
 }

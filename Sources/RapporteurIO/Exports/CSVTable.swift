@@ -31,21 +31,42 @@ public struct CSVTable: Sendable {
     }
 
     /// Appends one row, its cells written in order by `write`; a row with
-    /// no cells is an empty line. The row is composed in a buffer on the
-    /// stack and appended to the table at once: the comparison writes
-    /// hundreds of thousands of rows.
+    /// no cells is an empty line.
     public mutating func appendRow(_ write: (inout RowWriter) -> Void) {
+        appendRows { rows in rows.row(write) }
+    }
+
+    /// Appends the rows `write` writes, each through `Rows.row` as
+    /// `appendRow` writes one. Rows are composed in one buffer on the stack
+    /// that goes to the table when full: the comparison writes hundreds of
+    /// thousands of rows, and a buffer and an append per row cost more
+    /// than most of their cells.
+    public mutating func appendRows(_ write: (inout Rows) -> Void) {
         RowBuffer.withBuffer { buffer in
-            var writer = RowWriter(bytes: bytes, buffer: buffer, delimiter: delimiterBytes)
+            var rows = Rows(writer: RowWriter(bytes: bytes, buffer: buffer, delimiter: delimiterBytes), lineEnd: lineEndBytes)
             // The writer now holds the only reference to the bytes, so
             // appending does not copy them; nothing may touch `self.bytes`
             // until it is back.
             bytes = []
-            write(&writer)
-            writer.finish(lineEnd: lineEndBytes)
+            write(&rows)
+            rows.writer.flush()
             // Taken back last: appending to `bytes` while the writer still
             // held them would copy the whole table for every row.
-            bytes = writer.bytes
+            bytes = rows.writer.bytes
+        }
+    }
+
+    /// Rows being appended by `appendRows`.
+    public struct Rows {
+        fileprivate var writer: RowWriter
+        fileprivate let lineEnd: [UInt8]
+
+        /// One row, its cells written in order by `write`; a row with no
+        /// cells is an empty line.
+        public mutating func row(_ write: (inout RowWriter) -> Void) {
+            writer.startRow()
+            write(&writer)
+            writer.endRow(lineEnd: lineEnd)
         }
     }
 
@@ -131,10 +152,11 @@ public struct CSVTable: Sendable {
             }
         }
 
-        fileprivate mutating func finish(lineEnd: [UInt8]) {
-            buffer.put(lineEnd, spilling: &bytes)
-            buffer.flush(into: &bytes)
-        }
+        fileprivate mutating func startRow() { first = true }
+
+        fileprivate mutating func endRow(lineEnd: [UInt8]) { buffer.put(lineEnd, spilling: &bytes) }
+
+        fileprivate mutating func flush() { buffer.flush(into: &bytes) }
     }
 
     public func rendered() -> String { String(decoding: bytes, as: UTF8.self) }

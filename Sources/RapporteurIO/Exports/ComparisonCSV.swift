@@ -29,6 +29,8 @@ public enum ComparisonCSV {
             var table = CSVTable(header: [])
             // The rows of the benchmark's comparison average 90 bytes.
             table.reserve(rows: range.count, width: 96)
+            // An empty table like it, to render the cells written once.
+            let style = table
             // The rows of a year, level and id come one after another and
             // share these cells: rendered once per group, not per row.
             var years = RepeatedCells<Int>(), levels = RepeatedCells<LevelKey>()
@@ -36,46 +38,48 @@ public enum ComparisonCSV {
             // A row without a rating (all but the overall ones) ends in one
             // of a few trend and state pairs, each rendered once.
             var endings = [CSVTable.Cells?](repeating: nil, count: Self.trends.count * ScoreState.allCases.count)
-            for index in range {
-                let row = rows[index]
-                switch row.level {
-                case .overall: guard wanted.overall else { continue }
-                case .area: guard wanted.area else { continue }
-                case .indicator: guard wanted.indicator else { continue }
-                }
-                let year = years.cells(row.year, in: table) { $0.integer(row.year); $0.text(region) }
-                let level = levels.cells(LevelKey(level: row.level, id: row.id), in: table) {
-                    $0.text(row.level.rawValue)
-                    $0.text(row.id)
-                }
-                let s = row.statistics
-                let shared = statistics.cells(s, in: table) { cells in
-                    cells.integer(s.n)
-                    cells.fixed(s.mean, places: 2)
-                    cells.fixed(s.median, places: 2)
-                    cells.fixed(s.min, places: 2)
-                    cells.fixed(s.max, places: 2)
-                    cells.fixed(s.sd, places: 2)
-                }
-                let rating = row.rating?.code
-                let ending = rating == nil ? Self.ending(row, in: &endings, of: table) : nil
-                table.appendRow { cells in
-                    cells.cells(year)
-                    cells.text(row.country)
-                    cells.cells(level)
-                    cells.fixed(row.score, places: 2)
-                    cells.fixed(row.coverage, places: 4)
-                    cells.integer(row.rank)
-                    cells.cells(shared)
-                    cells.fixed(row.gap, places: 2)
-                    cells.fixed(row.delta, places: 2)
-                    cells.integer(row.deltaFrom)
-                    if let ending {
-                        cells.cells(ending)
-                    } else {
-                        cells.text(row.trend?.rawValue)
-                        cells.text(rating)
-                        cells.text(row.state.rawValue)
+            table.appendRows { output in
+                for index in range {
+                    let row = rows[index]
+                    switch row.level {
+                    case .overall: guard wanted.overall else { continue }
+                    case .area: guard wanted.area else { continue }
+                    case .indicator: guard wanted.indicator else { continue }
+                    }
+                    let year = years.cells(row.year, in: style) { $0.integer(row.year); $0.text(region) }
+                    let level = levels.cells(LevelKey(level: row.level, id: row.id), in: style) {
+                        $0.text(row.level.rawValue)
+                        $0.text(row.id)
+                    }
+                    let s = row.statistics
+                    let shared = statistics.cells(s, in: style) { cells in
+                        cells.integer(s.n)
+                        cells.fixed(s.mean, places: 2)
+                        cells.fixed(s.median, places: 2)
+                        cells.fixed(s.min, places: 2)
+                        cells.fixed(s.max, places: 2)
+                        cells.fixed(s.sd, places: 2)
+                    }
+                    let rating = row.rating?.code
+                    let ending = rating == nil ? Self.ending(row, in: &endings, of: style) : nil
+                    output.row { cells in
+                        cells.cells(year)
+                        cells.text(row.country)
+                        cells.cells(level)
+                        cells.fixed(row.score, places: 2)
+                        cells.fixed(row.coverage, places: 4)
+                        cells.integer(row.rank)
+                        cells.cells(shared)
+                        cells.fixed(row.gap, places: 2)
+                        cells.fixed(row.delta, places: 2)
+                        cells.integer(row.deltaFrom)
+                        if let ending {
+                            cells.cells(ending)
+                        } else {
+                            cells.text(row.trend?.rawValue)
+                            cells.text(rating)
+                            cells.text(row.state.rawValue)
+                        }
                     }
                 }
             }

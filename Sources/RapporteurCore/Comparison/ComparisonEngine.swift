@@ -21,7 +21,10 @@ public struct ComparisonEngine: Sendable {
 
         // Selection: drafts, region, years after the range, duplicates.
         var taking: [SheetScore] = []
-        for score in scores.sorted(by: { $0.sheet.file < $1.sheet.file }) {
+        // Sorted by place: sorting the scores themselves copied each one on
+        // the one core that runs this.
+        for place in scores.indices.sorted(by: { scores[$0].sheet.file < scores[$1].sheet.file }) {
+            let score = scores[place]
             let m = score.sheet.metadata
             if let last = request.years.last, m.year > last { continue }
             if let region, !region.countries.contains(m.country) {
@@ -50,15 +53,15 @@ public struct ComparisonEngine: Sendable {
             }
             taking.append(score)
         }
-        var byKey: [String: SheetScore] = [:]
+        var byKey: [String: Int] = [:]
         var duplicates: [Diagnostic] = []
-        for score in taking {
+        for (place, score) in taking.enumerated() {
             let m = score.sheet.metadata
             let key = "\(m.country) \(m.year) (\(m.respondent.rawValue))"
             if let first = byKey[key] {
-                duplicates.append(SheetSelection.duplicate(first, score, what: key))
+                duplicates.append(SheetSelection.duplicate(taking[first], score, what: key))
             } else {
-                byKey[key] = score
+                byKey[key] = place
             }
         }
         if !duplicates.isEmpty { return .failure(ComparisonFailure(diagnostics: duplicates)) }
@@ -179,9 +182,19 @@ public struct ComparisonEngine: Sendable {
                                             country: country, year: year))
             }
         }
-        for score in shown.sorted(by: { ($0.sheet.metadata.year, $0.sheet.metadata.country) < ($1.sheet.metadata.year, $1.sheet.metadata.country) }) {
+        // By place, not by value: sorting the scores and filtering their
+        // areas copied every score and area, on one core after the rows.
+        let order = shown.indices.sorted {
+            (shown[$0].sheet.metadata.year, shown[$0].sheet.metadata.country)
+                < (shown[$1].sheet.metadata.year, shown[$1].sheet.metadata.country)
+        }
+        for place in order {
+            let score = shown[place]
             let m = score.sheet.metadata
-            let withheld = score.areas.filter { $0.aggregate.state == .withheld }.map(\.area)
+            var withheld: [String] = []
+            for area in score.areas.indices where score.areas[area].aggregate.state == .withheld {
+                withheld.append(score.areas[area].area)
+            }
             if score.overall.state == .withheld {
                 let coverage = Rounding.fixed(score.overall.coverage ?? 0, places: 2)
                 notes.append(note(.withheld, "\(m.country) \(m.year): overall score withheld, coverage \(coverage)",

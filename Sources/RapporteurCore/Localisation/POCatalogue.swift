@@ -110,16 +110,31 @@ public struct POCatalogue: Sendable {
     /// or nil when it is one quoted string.
     static func quotingProblem(_ quoted: Substring) -> String? {
         guard quoted.first == "\"" else { return "the text must start with a double quote" }
+        // In ASCII every byte is a character (a line holds no CR LF), so
+        // the bytes are walked instead: every English run parses the
+        // English catalogue for its words, and walking its lines one
+        // character at a time was a quarter of checking a framework.
+        let closing = quoted.utf8.allSatisfy({ $0 < 0x80 })
+            ? closingQuote(quoted.utf8, quote: UInt8(ascii: "\""), backslash: UInt8(ascii: "\\"))
+            : closingQuote(quoted, quote: "\"", backslash: "\\")
+        guard let closing else { return "the text must end with a double quote" }
+        return closing.offset == closing.count - 2 ? nil
+            : "the text must end at its closing double quote; write \\\" for a quote inside it"
+    }
+
+    /// Where the first quote not escaped by a backslash stands among the
+    /// elements after the opening one, and how many elements `text` has;
+    /// nil without one.
+    private static func closingQuote<Text: Collection>(_ text: Text, quote: Text.Element, backslash: Text.Element)
+        -> (offset: Int, count: Int)? where Text.Element: Equatable
+    {
         var escaped = false
-        for (offset, character) in quoted.dropFirst().enumerated() {
+        for (offset, element) in text.dropFirst().enumerated() {
             if escaped { escaped = false; continue }
-            if character == "\\" { escaped = true; continue }
-            if character == "\"" {
-                return offset == quoted.count - 2 ? nil
-                    : "the text must end at its closing double quote; write \\\" for a quote inside it"
-            }
+            if element == backslash { escaped = true; continue }
+            if element == quote { return (offset, text.count) }
         }
-        return "the text must end with a double quote"
+        return nil
     }
 
     /// The text between the quotes of a PO string, unescaped.
@@ -127,6 +142,8 @@ public struct POCatalogue: Sendable {
         var body = quoted
         if body.hasPrefix("\"") { body = body.dropFirst() }
         if body.hasSuffix("\"") { body = body.dropLast() }
+        // Most strings hold no escape: taken as they are.
+        if !body.utf8.contains(UInt8(ascii: "\\")) { return String(body) }
         var out = ""
         var escaped = false
         for character in body {

@@ -111,28 +111,54 @@ enum ModelReader {
     }
 
     /// Runs of white space (line breaks of the XML layout) become one space.
-    /// ASCII text, most of the instrument, is done by bytes: splitting by
-    /// Characters was a third of checking the bundled instrument.
+    /// Text in the scripts of the instrument's languages (ASCII, Latin with
+    /// diacritics, Cyrillic, typographic dashes and quotes) is done by
+    /// bytes, where each scalar is a character of its own and the only
+    /// white space is ASCII's and the no-break space; any other text by
+    /// `Character`s. Splitting by `Character`s was most of checking the
+    /// bundled instrument.
     static func collapsed(_ text: String) -> String {
-        var text = text
-        let ascii: String? = text.withUTF8 { utf8 in
-            guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
-            var collapsed: [UInt8] = []
-            collapsed.reserveCapacity(utf8.count)
-            var space = false
-            for byte in utf8 {
-                // The ASCII characters with the Unicode White_Space property.
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    space = !collapsed.isEmpty
-                    continue
-                }
+        collapsedPlain(Array(text.utf8)) ?? text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// `collapsed` of text whose every scalar `plainScalarLength` reads;
+    /// nil for any other.
+    private static func collapsedPlain(_ utf8: [UInt8]) -> String? {
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(utf8.count)
+        var space = false
+        var offset = 0
+        while offset < utf8.count {
+            let byte = utf8[offset]
+            guard let length = plainScalarLength(utf8, at: offset) else { return nil }
+            // ASCII's characters with the Unicode White_Space property,
+            // and U+00A0.
+            if byte == 0x20 || (0x09...0x0D).contains(byte) || (byte == 0xC2 && utf8[offset + 1] == 0xA0) {
+                space = !collapsed.isEmpty
+            } else {
                 if space { collapsed.append(0x20) }
                 space = false
-                collapsed.append(byte)
+                collapsed.append(contentsOf: utf8[offset..<(offset + length)])
             }
-            return String(decoding: collapsed, as: UTF8.self)
+            offset += length
         }
-        return ascii ?? text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return String(decoding: collapsed, as: UTF8.self)
+    }
+
+    /// The length of the scalar at `offset` of valid UTF-8 when it is one
+    /// `collapsed` reads by bytes: ASCII, U+00A0...U+02FF (Latin, no
+    /// combining marks), U+0400...U+047F and U+04C0...U+04FF (Cyrillic
+    /// letters, without the block that holds its combining marks), and
+    /// U+2010...U+2027 (dashes, quotes, bullets); nil for any other.
+    private static func plainScalarLength(_ utf8: [UInt8], at offset: Int) -> Int? {
+        let lead = utf8[offset]
+        switch lead {
+        case 0x00...0x7F: return 1
+        case 0xC2: return utf8[offset + 1] >= 0xA0 ? 2 : nil
+        case 0xC3...0xCB, 0xD0, 0xD1, 0xD3: return 2
+        case 0xE2: return utf8[offset + 1] == 0x80 && (0x90...0xA7).contains(utf8[offset + 2]) ? 3 : nil
+        default: return nil
+        }
     }
 
     /// xs:decimal: optional sign, digits with an optional `.` (`.5` and `5.` included).

@@ -142,6 +142,31 @@ import Testing
         #expect(message.text(in: .albanian, catalogues: catalogues) == "B before A")
     }
 
+    /// ASCII lines are checked by bytes and other lines by characters:
+    /// both must find the same closing quote and take escapes alike.
+    @Test func quotesAndEscapesReadAlikeInASCIIAndInOtherScripts() {
+        let po = #"""
+            msgid "say \"hi\""
+            msgstr "reci \"ćao\"\n"
+
+            msgid "tab\there"
+            msgstr "таб\tовде"
+
+            msgid "open
+            msgid "a" trailing
+            msgid "ž" trailing
+            msgid "ž
+            """#
+        let catalogue = POCatalogue(parsing: po)
+        #expect(catalogue.translation(id: "say \"hi\"") == "reci \"ćao\"\n")
+        #expect(catalogue.translation(id: "tab\there") == "таб\tовде")
+        #expect(catalogue.problems.map(\.line) == [7, 8, 9, 10])
+        let unclosed = "the text must end with a double quote"
+        let early = "the text must end at its closing double quote"
+        #expect(catalogue.problems.map { $0.description.contains(unclosed) } == [true, false, false, true])
+        #expect(catalogue.problems.map { $0.description.contains(early) } == [false, true, true, false])
+    }
+
     @Test func pluralFormsAndTabsAreReadWithoutAProblem() {
         let po = "msgid\t\"one file\"\nmsgid_plural \"{0} files\"\nmsgstr[0] \"një skedar\"\nmsgstr[1] \"{0} skedarë\"\n"
         let catalogue = POCatalogue(parsing: po)

@@ -20,8 +20,11 @@ public enum CommandRunner {
         return Fixtures.repository.appending(path: ".build/debug/rapporteur")
     }
 
+    /// `standardOutput`: a file to write standard output to (such as
+    /// `/dev/full`) instead of reading it back.
     public static func run(
-        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+        standardOutput: URL? = nil
     ) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
@@ -39,11 +42,15 @@ public enum CommandRunner {
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let errorHandle = try FileHandle(forWritingTo: errorFile)
         let output = Pipe()
-        process.standardOutput = output
+        if let standardOutput {
+            process.standardOutput = try FileHandle(forWritingTo: standardOutput)
+        } else {
+            process.standardOutput = output
+        }
         process.standardError = errorHandle
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let outputData = standardOutput == nil ? output.fileHandleForReading.readDataToEndOfFile() : Data()
         process.waitUntilExit()
         try errorHandle.close()
         let errorData = (try? Data(contentsOf: errorFile)) ?? Data()

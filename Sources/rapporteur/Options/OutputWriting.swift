@@ -7,7 +7,12 @@ import RapporteurIO
 enum OutputWriting {
     static func write(_ render: @escaping (ByteSink) throws -> Void, to output: String?, inputs: [String]) throws {
         guard let output else {
-            try render(StandardOutputSink())
+            let sink = StandardOutputSink()
+            try render(sink)
+            if let failure = sink.failure {
+                DiagnosticOutput.emit(failure.diagnostics, format: .text)
+                throw ExitCode(2)
+            }
             return
         }
         try write([(output, render)], inputs: inputs)

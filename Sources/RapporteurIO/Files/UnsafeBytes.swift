@@ -162,15 +162,15 @@ enum UTF8Check {
                 continue
             }
             // Latin letters with diacritics and Cyrillic: two bytes, tested
-            // before the general case.
-            if lead >= 0xC2 && lead <= 0xDF && offset + 1 < count && base[offset + 1] & 0xC0 == 0x80 {
+            // before the longer sequences.
+            if lead >= 0xC2 && lead <= 0xDF {
+                guard offset + 1 < count, base[offset + 1] & 0xC0 == 0x80 else { return false }
                 offset += 2
                 continue
             }
             // The range of the second byte, and the sequence's length.
             let second: ClosedRange<UInt8>, length: Int
             switch lead {
-            case 0xC2...0xDF: second = 0x80...0xBF; length = 2
             case 0xE0: second = 0xA0...0xBF; length = 3
             case 0xE1...0xEC, 0xEE...0xEF: second = 0x80...0xBF; length = 3
             case 0xED: second = 0x80...0x9F; length = 3

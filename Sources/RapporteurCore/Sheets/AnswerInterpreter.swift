@@ -209,14 +209,19 @@ public struct AnswerInterpreter: Sendable {
     /// and explain. A number or ratio is a third of a sheet's answers, and
     /// each was made a string and walked by its indices several times.
     private func plainNumeric(_ bytes: ArraySlice<UInt8>, slot: Slot) -> Result<AnswerValue, AnswerProblem>? {
+        // `NumberText.read` without the string: its reading of ASCII text.
+        func value(_ bytes: ArraySlice<UInt8>) -> Double? {
+            guard case .number(let value)? = BorrowedBytes.of(bytes, NumberText.readASCII) else { return nil }
+            return value
+        }
         if let spec = slot.numberSpec {
-            guard let value = NumberText.readPlain(bytes), !spec.integer || value.rounded() == value,
+            guard let value = value(bytes), !spec.integer || value.rounded() == value,
                   spec.minimum.map({ value >= $0 }) ?? true, spec.maximum.map({ value <= $0 }) ?? true else { return nil }
             return .success(.number(value))
         }
         guard slot.kind == .ratio, let slash = bytes.firstIndex(of: UInt8(ascii: "/")),
-              let n = NumberText.readPlain(bytes[..<slash]), let d = NumberText.readPlain(bytes[(slash + 1)...]),
-              n.rounded() == n, d.rounded() == d else { return nil }
+              let n = value(bytes[..<slash]), let d = value(bytes[(slash + 1)...]),
+              n >= 0, d >= 0, n.rounded() == n, d.rounded() == d else { return nil }
         if d == 0 { return .success(.notApplicable) }
         return n > d ? nil : .success(.ratio(numerator: n, denominator: d))
     }

@@ -60,30 +60,6 @@ public enum NumberText {
         }
     }
 
-    /// The value of a cell of digits with at most one `.` or `,` among
-    /// them and at most 15 digits, read from its bytes: what `read` gives
-    /// for it, by the same exact division. Nil for any other cell, for
-    /// `read` to read. Most numbers in sheets are typed this way.
-    static func readPlain(_ bytes: ArraySlice<UInt8>) -> Double? {
-        var mantissa: UInt64 = 0, digits = 0, decimals = 0, separator = false
-        for byte in bytes {
-            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-                digits += 1
-                // Below 10^15, the digits are a Double exactly.
-                guard digits <= 15 else { return nil }
-                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
-                if separator { decimals += 1 }
-            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") {
-                guard !separator else { return nil }
-                separator = true
-            } else {
-                return nil
-            }
-        }
-        guard digits > 0 else { return nil }
-        return Double(mantissa) / powersOfTen[decimals]
-    }
-
     /// 10^0 to 10^22, every one a `Double` exactly.
     private static let powersOfTen: [Double] = (0...22).map { exponent in
         (0..<exponent).reduce(1.0) { power, _ in power * 10 }

@@ -26,7 +26,7 @@ public struct ImpactSheets: Sendable {
             let raw: RawSheet
             var diagnostics: [Diagnostic]
             do throws(InputFailure) {
-                let data = try InputFile.read(URL(fileURLWithPath: file), displayName: file)
+                let data = try InputFile.read(path: file, displayName: file)
                 (raw, diagnostics) = try SheetLoader.readRaw(data, file: file, encoding: encoding)
             } catch {
                 return (nil, nil, error.diagnostics)

@@ -12,7 +12,15 @@ public enum InputFile {
     /// look up the owner's account name for each file, which showed in
     /// profiles of a comparison reading thousands of sheets.
     public static func read(_ url: URL, displayName: String, limit: Int = maximumSize) throws(InputFailure) -> Data {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        try read(path: url.path, displayName: displayName, limit: limit)
+    }
+
+    /// The file at `path` as given, relative to the working directory or
+    /// absolute. Sheets are named by path: making a `URL` of each asked
+    /// the system for the working directory and whether the path is a
+    /// directory, three calls per sheet before it was opened.
+    public static func read(path: String, displayName: String, limit: Int = maximumSize) throws(InputFailure) -> Data {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         var status = stat()
         guard descriptor >= 0, fstat(descriptor, &status) == 0 else {
             if descriptor >= 0 { close(descriptor) }

@@ -76,7 +76,7 @@ public struct SheetLoader: Sendable {
     /// Reads and interprets one sheet file.
     public func load(_ path: String) -> Outcome {
         do throws(InputFailure) {
-            let data = try InputFile.read(URL(fileURLWithPath: path), displayName: path)
+            let data = try InputFile.read(path: path, displayName: path)
             // Values only: a plain CSV sheet in one pass, any other by the
             // full reading, which gives the same for a plain one.
             if let plain = plainValues(data, file: path) { return plain }

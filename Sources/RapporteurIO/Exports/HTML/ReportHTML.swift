@@ -38,7 +38,7 @@ public struct ReportHTML: Sendable {
 
     /// Reads a template file, or says why it cannot.
     public static func load(_ path: String) throws(InputFailure) -> ReportHTML {
-        let data = try InputFile.read(URL(fileURLWithPath: path), displayName: path)
+        let data = try InputFile.read(path: path, displayName: path)
         guard let text = String(data: data, encoding: .utf8) else {
             throw InputFailure(.error(.templateEncoding, "the template is not UTF-8 text", at: SourceLocation(file: path),
                                       suggestion: "save the template as UTF-8"))

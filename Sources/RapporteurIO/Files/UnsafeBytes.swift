@@ -200,16 +200,41 @@ enum CellBytes {
 /// buffer lives only while `withBuffer`'s closure runs, and the
 /// `RowWriter` holding it is used only inside `CSVTable.appendRow`'s
 /// closure, which that one encloses; `used` never exceeds the buffer's
-/// count, and bytes that do not fit go to the table's bytes instead.
+/// count, and bytes that do not fit go to the table's bytes instead. The
+/// fixed-point memory lives as long, and a slot of `remembered` is read
+/// only once its shape, zeroed at the start, says it was written.
 struct RowBuffer {
     static let size = 1_024
     private let scratch: UnsafeMutableBufferPointer<UInt8>
     private var used = 0
+    /// Fixed-point cells written before, for `putFixed`: slot by slot, the
+    /// value's bits and the cell's bytes packed in a word, first byte
+    /// lowest. A slot is filled only where its shape is not 0.
+    private let remembered: UnsafeMutableBufferPointer<(bits: UInt64, text: UInt64)>
+    /// Slot by slot, `places << 4 | count` of the cell kept there, 0 for
+    /// none (a cell has at least one byte).
+    private let shapes: UnsafeMutableBufferPointer<UInt8>
+    private static let slots = 256
 
-    private init(_ scratch: UnsafeMutableBufferPointer<UInt8>) { self.scratch = scratch }
+    private init(_ scratch: UnsafeMutableBufferPointer<UInt8>,
+                 remembered: UnsafeMutableBufferPointer<(bits: UInt64, text: UInt64)>,
+                 shapes: UnsafeMutableBufferPointer<UInt8>) {
+        self.scratch = scratch
+        self.remembered = remembered
+        self.shapes = shapes
+    }
 
     static func withBuffer<Result>(_ body: (RowBuffer) -> Result) -> Result {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { body(RowBuffer($0)) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { scratch in
+            withUnsafeTemporaryAllocation(of: (bits: UInt64, text: UInt64).self, capacity: slots) { remembered in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slots) { shapes in
+                    // One call: `initialize(repeating:)` went byte by byte,
+                    // more than a short table's whole row.
+                    memset(shapes.baseAddress!, 0, slots)
+                    return body(RowBuffer(scratch, remembered: remembered, shapes: shapes))
+                }
+            }
+        }
     }
 
     mutating func put(_ bytes: [UInt8], spilling table: inout [UInt8]) {
@@ -242,17 +267,46 @@ struct RowBuffer {
     }
 
     /// `Rounding.fixed` written in place, without the intermediate string.
+    /// A cell of at most eight bytes is kept by its value's bits and
+    /// places, and written again from there when the same value comes
+    /// back: scores, gaps and deltas repeat a few values over thousands of
+    /// rows, and rounding and spelling out each one was a quarter of
+    /// writing a comparison.
     mutating func putFixed(_ value: Double, places: Int, spilling table: inout [UInt8]) {
         let capacity = Rounding.fixedCapacity(places)
         if used + capacity > scratch.count { flush(into: &table) }
-        if capacity <= scratch.count,
-           let count = Rounding.writeFixed(value, places: places,
-                                           into: UnsafeMutableBufferPointer(rebasing: scratch[used..<(used + capacity)])) {
-            used += count
-        } else {
+        guard capacity <= scratch.count else {
             flush(into: &table)
             table += Rounding.fixed(value, places: places).utf8
+            return
         }
+        let bits = value.bitPattern
+        let slot = Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> 56)
+        let kept = places >= 0 && places < 16
+        let shape = shapes[slot]
+        if kept, shape != 0, Int(shape >> 4) == places, remembered[slot].bits == bits {
+            // Eight bytes stored, `count` of them the cell's: the rest lie
+            // past `used` within `capacity` (at least 24), and are written
+            // over or never flushed.
+            UnsafeMutableRawPointer(scratch.baseAddress! + used)
+                .storeBytes(of: remembered[slot].text.littleEndian, as: UInt64.self)
+            used += Int(shape & 15)
+            return
+        }
+        guard let count = Rounding.writeFixed(value, places: places,
+                                              into: UnsafeMutableBufferPointer(rebasing: scratch[used..<(used + capacity)]))
+        else {
+            flush(into: &table)
+            table += Rounding.fixed(value, places: places).utf8
+            return
+        }
+        if kept, count <= 8 {
+            var text: UInt64 = 0
+            for index in 0..<count { text |= UInt64(scratch[used + index]) << (8 * index) }
+            remembered[slot] = (bits, text)
+            shapes[slot] = UInt8(places << 4 | count)
+        }
+        used += count
     }
 
     /// The decimal digits of `value`, without an intermediate string.

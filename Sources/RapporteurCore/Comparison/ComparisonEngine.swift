@@ -121,15 +121,15 @@ public struct ComparisonEngine: Sendable {
         let values = sheets.map { history.value(sheet: $0, level: index) }
         let scored = values.compactMap(\.score)
         let statistics = RegionalStatistics(scored)
-        let shared = ComparisonRow.Shared(statistics)
+        let shared = ComparisonRow.Shared(year: year, level: level, id: id, statistics: statistics)
         var rated: [String: ComparisonRow.Shared] = [:]
         let shownMean = statistics.mean.map(Rounding.twoDecimals)
         let ranks = Self.competitionRanks(scored.map(Rounding.twoDecimals))
         var rankIndex = 0
         for (sheet, value) in zip(sheets, values) {
-            var row = ComparisonRow(year: year, country: history.country(of: sheet), level: level, id: id,
-                                    score: value.score, coverage: level == .indicator ? nil : value.coverage, rank: nil,
-                                    shared: shared, state: value.state)
+            var row = ComparisonRow(country: history.country(of: sheet), score: value.score,
+                                    coverage: level == .indicator ? nil : value.coverage, rank: nil, shared: shared,
+                                    state: value.state)
             guard let displayed = row.displayedScore else {
                 emit(row)
                 continue
@@ -146,7 +146,7 @@ public struct ComparisonEngine: Sendable {
             }
             if level == .overall, let rating = framework.rating(for: displayed) {
                 // One shared value per rating, not one per row.
-                let withRating = rated[rating.code] ?? ComparisonRow.Shared(statistics, rating: rating)
+                let withRating = rated[rating.code] ?? shared.with(rating: rating)
                 rated[rating.code] = withRating
                 row.setShared(withRating)
             }
@@ -221,10 +221,26 @@ public struct ComparisonFailure: Error, Sendable {
 /// Scores of every taking-part sheet at every level, looked up once, and
 /// each country's sheets newest first, for deltas.
 struct History: Sendable {
+    /// One sheet's score at one level, its numbers kept as plain values
+    /// and a flag each saying they are there: 24 bytes rather than the 40
+    /// of two optionals, and there is one per sheet and level.
     struct Value: Sendable {
-        var score: Double?
-        var coverage: Double?
-        var state: ScoreState
+        private let storedScore: Double
+        private let storedCoverage: Double
+        let state: ScoreState
+        private let hasScore: Bool
+        private let hasCoverage: Bool
+
+        init(score: Double?, coverage: Double?, state: ScoreState) {
+            storedScore = score ?? 0
+            storedCoverage = coverage ?? 0
+            hasScore = score != nil
+            hasCoverage = coverage != nil
+            self.state = state
+        }
+
+        var score: Double? { hasScore ? storedScore : nil }
+        var coverage: Double? { hasCoverage ? storedCoverage : nil }
     }
 
     private let levelCount: Int

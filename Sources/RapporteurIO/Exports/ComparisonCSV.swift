@@ -37,7 +37,7 @@ public enum ComparisonCSV {
             var statistics = RepeatedCells<RegionalStatistics>()
             // A row without a rating (all but the overall ones) ends in one
             // of a few trend and state pairs, each rendered once.
-            var endings = [CSVTable.Cells?](repeating: nil, count: Self.trends.count * ScoreState.allCases.count)
+            var endings = [CSVTable.Cells?](repeating: nil, count: Self.endingTrends * Self.endingStates)
             table.appendRows { output in
                 for index in range {
                     let row = rows[index]
@@ -87,13 +87,27 @@ public enum ComparisonCSV {
         }
     }
 
-    private static let trends: [Trend?] = [nil, .improved, .stable, .declined]
+    /// How many trends (none included) and states `ending` tells apart.
+    private static let endingTrends = 4, endingStates = 5
 
     /// The trend, empty rating and state cells of a row without a rating.
     private static func ending(_ row: ComparisonRow, in endings: inout [CSVTable.Cells?], of table: CSVTable) -> CSVTable.Cells {
-        let trend = trends.firstIndex(of: row.trend) ?? 0
-        let state = ScoreState.allCases.firstIndex(of: row.state) ?? 0
-        let key = trend * ScoreState.allCases.count + state
+        // By switches: looking each row's trend and state up in arrays of
+        // all cases cost more than writing the cells.
+        let trend = switch row.trend {
+        case nil: 0
+        case .improved: 1
+        case .stable: 2
+        case .declined: 3
+        }
+        let state = switch row.state {
+        case .scored: 0
+        case .missing: 1
+        case .notApplicable: 2
+        case .recorded: 3
+        case .withheld: 4
+        }
+        let key = trend * endingStates + state
         if let cells = endings[key] { return cells }
         let cells = table.cells { cells in
             cells.text(row.trend?.rawValue)

@@ -116,7 +116,14 @@ extension AnswerText {
         var out = ""
         var word = ""
         func flush() {
-            out += word.count <= 4 ? word : word.replacingOccurrences(of: "ije", with: "e").replacingOccurrences(of: "je", with: "e")
+            // Both spellings replaced hold "je": an ASCII word without it
+            // is left as it is, without asking Foundation to search it
+            // twice. (Other words still go to Foundation, whose search
+            // takes composed letters into account.)
+            let reflex = word.utf8.count > 4 && (word.utf8.contains { $0 >= 0x80 }
+                || zip(word.utf8, word.utf8.dropFirst()).contains { $0 == 0x6A && $1 == 0x65 })
+            out += word.count <= 4 || !reflex
+                ? word : word.replacingOccurrences(of: "ije", with: "e").replacingOccurrences(of: "je", with: "e")
             word = ""
         }
         for character in text {

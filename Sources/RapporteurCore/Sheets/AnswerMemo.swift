@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The readings of one indicator's answer texts, each text interpreted
 /// once. A workload of thousands of sheets holds a few dozen distinct
@@ -13,31 +14,32 @@ final class AnswerMemo<Reading: Sendable>: @unchecked Sendable {
     /// a bound on memory whatever they hold.
     static var capacity: Int { 512 }
 
-    private var table = Table()
-    private let lock = NSLock()
+    /// The table behind a lock of the standard library's: an atomic word
+    /// in the memo itself rather than a Foundation object of its own.
+    private let table = Mutex(Table())
 
     func reading(_ text: Substring) -> Reading? {
         let key = Key(text)
-        return lock.withLock { table.reading(for: key) }
+        return table.withLock { $0.reading(for: key) }
     }
 
     /// The reading of the text these bytes spell, as `reading(_:)` gives
     /// it: a sheet's cell looked up before it is made into a string.
     func reading(bytes: ArraySlice<UInt8>) -> Reading? {
         let digest = ByteDigest.of(bytes) | 1
-        return lock.withLock { table.reading(digest: digest) { ByteDigest.equal(bytes, $0) } }
+        return table.withLock { $0.reading(digest: digest) { ByteDigest.equal(bytes, $0) } }
     }
 
     func keep(_ reading: Reading, for text: Substring) {
         let key = Key(text)
-        lock.withLock { table.keep(reading, digest: key.digest, text: { Array(key.text.utf8) }, matches: key.matches) }
+        table.withLock { $0.keep(reading, digest: key.digest, text: { Array(key.text.utf8) }, matches: key.matches) }
     }
 
     /// Keeps the reading of the text these bytes spell, as `keep(_:for:)`
     /// keeps it.
     func keep(_ reading: Reading, bytes: ArraySlice<UInt8>) {
         let digest = ByteDigest.of(bytes) | 1
-        lock.withLock { table.keep(reading, digest: digest, text: { Array(bytes) }, matches: { ByteDigest.equal(bytes, $0) }) }
+        table.withLock { $0.keep(reading, digest: digest, text: { Array(bytes) }, matches: { ByteDigest.equal(bytes, $0) }) }
     }
 
     /// An open-addressed table, probed from each text's digest and kept at

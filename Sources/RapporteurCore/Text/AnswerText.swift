@@ -76,14 +76,15 @@ extension AnswerText {
             .folding(options: .diacriticInsensitive, locale: nil)
     }
 
-    /// The first scalar `latinLetters` covers.
-    private static let latinStart: UInt32 = 0xC0
+    /// The scalars `latinLetters` covers: Latin-1's letters and Latin
+    /// Extended-A.
+    private static let latinScalars: ClosedRange<UInt32> = 0xC0...0x17F
 
-    /// What `foundationWithoutDiacritics` makes of each scalar from U+00C0
-    /// to U+017F alone, asked of it once. A precomposed letter folds the
-    /// same alone as among others, so a text of these and ASCII folds
-    /// letter by letter (`WithoutDiacriticsTests` holds the two together).
-    private static let latinLetters: [String] = (latinStart...0x17F).map { value in
+    /// What `foundationWithoutDiacritics` makes of each of `latinScalars`
+    /// alone, asked of it once. A precomposed letter folds the same alone
+    /// as among others, so a text of these and ASCII folds letter by letter
+    /// (`WithoutDiacriticsTests` holds the two together).
+    private static let latinLetters: [String] = latinScalars.map { value in
         foundationWithoutDiacritics(String(Character(Unicode.Scalar(value)!)))
     }
 
@@ -96,8 +97,8 @@ extension AnswerText {
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 folded.unicodeScalars.append(scalar)
-            } else if scalar.value >= latinStart, scalar.value <= 0x17F {
-                folded += latinLetters[Int(scalar.value - latinStart)]
+            } else if latinScalars.contains(scalar.value) {
+                folded += latinLetters[Int(scalar.value - latinScalars.lowerBound)]
             } else {
                 return nil
             }
@@ -120,9 +121,9 @@ extension AnswerText {
             // is left as it is, without asking Foundation to search it
             // twice. (Other words still go to Foundation, whose search
             // takes composed letters into account.)
-            let reflex = word.utf8.count > 4 && (word.utf8.contains { $0 >= 0x80 }
-                || zip(word.utf8, word.utf8.dropFirst()).contains { $0 == 0x6A && $1 == 0x65 })
-            out += word.count <= 4 || !reflex
+            let mayHoldReflex = word.utf8.contains { $0 >= 0x80 }
+                || zip(word.utf8, word.utf8.dropFirst()).contains { $0 == 0x6A && $1 == 0x65 }
+            out += word.count <= 4 || !mayHoldReflex
                 ? word : word.replacingOccurrences(of: "ije", with: "e").replacingOccurrences(of: "je", with: "e")
             word = ""
         }

@@ -91,7 +91,7 @@ public enum ComparisonCSV {
     }
 
     /// How many trends (none included) and states `ending` tells apart.
-    private static let endingTrends = 4, endingStates = 5
+    private static let endingTrends = 4, endingStates = ScoreState.allCases.count
 
     /// The trend, empty rating and state cells of a row without a rating.
     private static func ending(_ row: ComparisonRow, in endings: inout [CSVTable.Cells?], of table: CSVTable) -> CSVTable.Cells {

@@ -275,11 +275,7 @@ struct RowBuffer {
     mutating func putFixed(_ value: Double, places: Int, spilling table: inout [UInt8]) {
         let capacity = Rounding.fixedCapacity(places)
         if used + capacity > scratch.count { flush(into: &table) }
-        guard capacity <= scratch.count else {
-            flush(into: &table)
-            table += Rounding.fixed(value, places: places).utf8
-            return
-        }
+        guard capacity <= scratch.count else { return putSpelledOut(value, places: places, spilling: &table) }
         let bits = value.bitPattern
         let slot = Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> 56)
         let kept = places >= 0 && places < 16
@@ -295,11 +291,7 @@ struct RowBuffer {
         }
         guard let count = Rounding.writeFixed(value, places: places,
                                               into: UnsafeMutableBufferPointer(rebasing: scratch[used..<(used + capacity)]))
-        else {
-            flush(into: &table)
-            table += Rounding.fixed(value, places: places).utf8
-            return
-        }
+        else { return putSpelledOut(value, places: places, spilling: &table) }
         if kept, count <= 8 {
             var text: UInt64 = 0
             for index in 0..<count { text |= UInt64(scratch[used + index]) << (8 * index) }
@@ -307,6 +299,13 @@ struct RowBuffer {
             shapes[slot] = UInt8(places << 4 | count)
         }
         used += count
+    }
+
+    /// `Rounding.fixed`'s text, straight to the table: for the values and
+    /// places `writeFixed` declines (not finite, too large, too many places).
+    private mutating func putSpelledOut(_ value: Double, places: Int, spilling table: inout [UInt8]) {
+        flush(into: &table)
+        table += Rounding.fixed(value, places: places).utf8
     }
 
     /// The decimal digits of `value`, without an intermediate string.
